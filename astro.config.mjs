@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { BASE_PATH, OUT_DIR, SITE_URL } from './src/site.config.ts';
+
+export default defineConfig({
+  site: SITE_URL,
+  base: BASE_PATH,
+  outDir: OUT_DIR,
+  // Every URL ends in "/" so a link pasted into a chat resolves to the same page on any static host.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Two files claiming one id must stop the build, not silently replace each other.
+  prerenderConflictBehavior: 'error',
+  // Keep the spaces between inline elements (v7's 'jsx' default drops them).
+  compressHTML: true,
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+});
