@@ -1,0 +1,151 @@
+/**
+ * The site's graph, computed once from the collections: ordering, grouping, lookups and
+ * cross-links. Pages read from it and never compute relationships themselves.
+ */
+import { resolveRelations, type RelationView } from './relations';
+import type { ActorData, BriefingData, ContentInput, Entry, RecommendationData, TagData } from './types';
+import { assertValidContent, placedProposers } from './validate';
+import { ANALYST } from './vocabulary';
+
+export type Briefing = Entry<BriefingData>;
+export type Recommendation = Entry<RecommendationData>;
+export type Tag = Entry<TagData>;
+export type Actor = Entry<ActorData>;
+
+/** The recommendations of one briefing made by one proposer (its analyst, or a report it cites). */
+export interface ProposerGroup {
+  /** "analyst" or a cited source id. */
+  proposer: string;
+  /** Who proposes, as readers see it: the analyst's name or the cited report's name. */
+  name: string;
+  /** True for the briefing's own analyst. */
+  isAnalyst: boolean;
+  recommendations: Recommendation[];
+}
+
+export interface SiteModel {
+  /** Newest original first, then by title. */
+  briefings: Briefing[];
+  /** In briefing order, then in each briefing's order. */
+  recommendations: Recommendation[];
+  /** By label. */
+  tags: Tag[];
+  /** By label. */
+  actors: Actor[];
+  briefing(id: string): Briefing;
+  recommendation(id: string): Recommendation;
+  tag(id: string): Tag;
+  actor(id: string): Actor;
+  recommendationsOf(briefingId: string): Recommendation[];
+  /** Groups by proposer, analyst first, then cited sources in the order the briefing lists them. */
+  proposerGroups(briefingId: string): ProposerGroup[];
+  /** Proposers whose groups the briefing body does not place with <Recommendations />: shown after the body. */
+  unplacedGroups(briefingId: string): ProposerGroup[];
+  /** Who proposes a recommendation, as readers see it. */
+  proposerName(rec: Recommendation): string;
+  previous(recId: string): Recommendation | undefined;
+  next(recId: string): Recommendation | undefined;
+  relations(recId: string): RelationView[];
+  recommendationsWithTag(tagId: string): Recommendation[];
+  recommendationsWithActor(actorId: string): Recommendation[];
+  tagsOfBriefing(briefingId: string): Tag[];
+}
+
+const byLabel = <T extends { data: { label: string } }>(a: T, b: T) => a.data.label.localeCompare(b.data.label, 'en');
+
+function lookup<T>(map: Map<string, T>, kind: string) {
+  return (id: string): T => {
+    const found = map.get(id);
+    if (!found) throw new Error(`Unknown ${kind} "${id}"`);
+    return found;
+  };
+}
+
+export function buildSiteModel(content: ContentInput, contentDir?: string): SiteModel {
+  assertValidContent(content, contentDir);
+
+  const briefings = [...content.briefings].sort(
+    (a, b) =>
+      b.data.original.published.date.localeCompare(a.data.original.published.date) ||
+      a.data.title.localeCompare(b.data.title, 'en'),
+  );
+  const briefingRank = new Map(briefings.map((b, i) => [b.id, i]));
+  const recommendations = [...content.recommendations].sort(
+    (a, b) =>
+      (briefingRank.get(a.data.briefing.id) ?? 0) - (briefingRank.get(b.data.briefing.id) ?? 0) ||
+      a.data.order - b.data.order,
+  );
+  const tags = [...content.tags].sort(byLabel);
+  const actors = [...content.actors].sort(byLabel);
+
+  const briefingById = new Map(briefings.map((b) => [b.id, b]));
+  const recById = new Map(recommendations.map((r) => [r.id, r]));
+  const byBriefing = new Map<string, Recommendation[]>(briefings.map((b) => [b.id, []]));
+  for (const rec of recommendations) byBriefing.get(rec.data.briefing.id)?.push(rec);
+  const byTag = new Map<string, Recommendation[]>(tags.map((t) => [t.id, []]));
+  const byActor = new Map<string, Recommendation[]>(actors.map((a) => [a.id, []]));
+  for (const rec of recommendations) {
+    for (const t of rec.data.tags) byTag.get(t.id)?.push(rec);
+    for (const a of rec.data.actors) byActor.get(a.id)?.push(rec);
+  }
+  const relations = resolveRelations(recommendations);
+  const briefing = lookup(briefingById, 'briefing');
+  const tag = lookup(new Map(tags.map((t) => [t.id, t])), 'tag');
+
+  const proposerName = (rec: Recommendation) => {
+    const b = briefing(rec.data.briefing.id);
+    if (rec.data.proposer === ANALYST) return b.data.analyst.name;
+    return b.data.citedSources.find((s) => s.id === rec.data.proposer)?.name ?? rec.data.proposer;
+  };
+
+  const proposerGroups = (briefingId: string): ProposerGroup[] => {
+    const b = briefing(briefingId);
+    const recs = byBriefing.get(briefingId) ?? [];
+    const proposers = [
+      { proposer: ANALYST, name: b.data.analyst.name },
+      ...b.data.citedSources.map((s) => ({ proposer: s.id, name: s.name })),
+    ];
+    return proposers
+      .map(({ proposer, name }) => ({
+        proposer,
+        name,
+        isAnalyst: proposer === ANALYST,
+        recommendations: recs.filter((r) => r.data.proposer === proposer),
+      }))
+      .filter((g) => g.recommendations.length > 0);
+  };
+
+  const neighbour = (recId: string, step: number) => {
+    const rec = recById.get(recId);
+    if (!rec) return undefined;
+    const siblings = byBriefing.get(rec.data.briefing.id) ?? [];
+    return siblings[siblings.indexOf(rec) + step];
+  };
+
+  return {
+    briefings,
+    recommendations,
+    tags,
+    actors,
+    briefing,
+    recommendation: lookup(recById, 'recommendation'),
+    tag,
+    actor: lookup(new Map(actors.map((a) => [a.id, a])), 'actor'),
+    recommendationsOf: (id) => byBriefing.get(id) ?? [],
+    proposerGroups,
+    unplacedGroups: (id) => {
+      const placed = new Set(placedProposers(briefing(id).body ?? '').map((p) => p.proposer));
+      return proposerGroups(id).filter((g) => !placed.has(g.proposer));
+    },
+    proposerName,
+    previous: (id) => neighbour(id, -1),
+    next: (id) => neighbour(id, 1),
+    relations: (id) => relations.get(id) ?? [],
+    recommendationsWithTag: (id) => byTag.get(id) ?? [],
+    recommendationsWithActor: (id) => byActor.get(id) ?? [],
+    tagsOfBriefing: (id) => {
+      const ids = new Set((byBriefing.get(id) ?? []).flatMap((r) => r.data.tags.map((t) => t.id)));
+      return tags.filter((t) => ids.has(t.id));
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { DateBasis } from './vocabulary';
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface PartialDate {
+  /** "2020", "2020-05" or "2020-05-12". */
+  date: string;
+  basis: DateBasis;
+}
+
+export function datePrecision(date: string): DatePrecision {
+  const parts = date.split('-').length;
+  return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
+}
+
+const BASIS_LABEL: Record<DateBasis, string> = {
+  stated: 'stated in the text',
+  inferred: 'inferred from the text',
+  record: "from the editors' provenance record",
+};
+
+/** "May 2020", "12 May 2020" or "2020": only as precise as the date is known. */
+export function formatDateOnly(date: string): string {
+  const [year, month, day] = date.split('-');
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  if (!monthName) return String(year);
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** A date with its precision and basis spelled out, e.g. "May 2020 (month only, inferred from the text)". */
+export function formatPartialDate({ date, basis }: PartialDate): string {
+  const precision = datePrecision(date);
+  const qualifier = precision === 'day' ? BASIS_LABEL[basis] : `${precision} only, ${BASIS_LABEL[basis]}`;
+  return `${formatDateOnly(date)} (${qualifier})`;
+}
+
+export interface ReportedBy {
+  outlet: string | null;
+  language: string;
+  translation: string;
+}
+
+/** The outlet's name, or a plain statement that the text does not name one. */
+export function describeOutlet(reportedBy: Pick<ReportedBy, 'outlet'>): string {
+  return reportedBy.outlet ?? 'Not named in the text';
+}
+
+/** One line on how the text reached us, e.g. "Arabic summary by Alhurra; English machine translation". */
+export function describeTransmission(reportedBy: ReportedBy): string {
+  const by = reportedBy.outlet ? `by ${reportedBy.outlet}` : 'by an outlet the text does not name';
+  return `${reportedBy.language} summary ${by}; ${reportedBy.translation}`;
+}
