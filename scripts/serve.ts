@@ -1,0 +1,103 @@
+/**
+ * A small static file server for the built site: `npm start` uses it, and so do the browser
+ * tests (on port 0). It serves `dist/` under the configured base path, as a static host would.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+export interface StaticServer {
+  server: Server;
+  /** Origin plus base path, e.g. "http://127.0.0.1:4321/". */
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  root: string;
+  port?: number;
+  host?: string;
+  /** Base path the site was built for ("/" or "/sub/"). */
+  base?: string;
+}
+
+async function fileAt(path: string): Promise<string | undefined> {
+  try {
+    const info = await stat(path);
+    if (info.isFile()) return path;
+    if (info.isDirectory()) return fileAt(join(path, 'index.html'));
+  } catch {
+    // Not there: the caller answers 404.
+  }
+  return undefined;
+}
+
+export async function serveStatic({ root, port = 0, host = '127.0.0.1', base = '/' }: ServeOptions): Promise<StaticServer> {
+  const rootDir = resolve(root);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname = decodeURIComponent(url.pathname);
+    if (!pathname.startsWith(base)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not under the base path');
+      return;
+    }
+    pathname = '/' + pathname.slice(base.length);
+    const target = normalize(join(rootDir, pathname));
+    if (target !== rootDir && !target.startsWith(rootDir + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    // A directory URL without its trailing slash redirects, as static hosts do.
+    const info = await stat(target).catch(() => undefined);
+    if (info?.isDirectory() && !url.pathname.endsWith('/')) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    const file = await fileAt(target);
+    const status = file ? 200 : 404;
+    const body = file ?? (await fileAt(join(rootDir, '404.html')));
+    if (!body) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    res.writeHead(status, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(body).pipe(res);
+  });
+  await new Promise<void>((done) => server.listen(port, host, done));
+  const { port: actualPort } = server.address() as AddressInfo;
+  return {
+    server,
+    url: `http://${host}:${actualPort}${base}`,
+    close: () => new Promise<void>((done, fail) => server.close((err) => (err ? fail(err) : done()))),
+  };
+}
+
+if (import.meta.main) {
+  const { BASE_PATH, OUT_DIR } = await import('../src/site.config.ts');
+  const port = Number(process.env.PORT ?? 4321);
+  const { url } = await serveStatic({ root: OUT_DIR, port, base: BASE_PATH });
+  console.log(`Briefing Room is being served at ${url}  (Ctrl+C to stop)`);
+}

@@ -1,0 +1,13 @@
+import { en } from './en';
+
+export type UiKey = keyof typeof en;
+
+/** A UI string, with {placeholders} filled from `vars`. */
+export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
+  return en[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** "1 recommendation" / "3 recommendations". */
+export function countRecommendations(count: number): string {
+  return count === 1 ? t('count.recommendationsOne') : t('count.recommendations', { count });
+}
