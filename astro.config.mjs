@@ -2,12 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { BASE_PATH, OUT_DIR, SITE_URL } from './src/site.config.ts';
+import { BASE_PATH, CACHE_DIR, OUT_DIR, SITE_URL } from './src/site.config.ts';
 
 export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   outDir: OUT_DIR,
+  cacheDir: CACHE_DIR,
   // Every URL ends in "/" so a link pasted into a chat resolves to the same page on any static host.
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -1,9 +1,20 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { existsSync, readdirSync } from 'node:fs';
+import { sep } from 'node:path';
 import { CONTENT_DIR } from './site.config';
 import { ID_PATTERN, idFromPath, idHint } from './lib/ids';
 import { DATE_BASES, RELATIONS, ACTOR_KINDS } from './lib/vocabulary';
+
+/** A required, non-empty line of text; when it is missing the editor is told what to write. */
+const text = (example: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `is missing: add it to the frontmatter, e.g. ${example}` : `must be text, e.g. ${example}`,
+    })
+    .min(1, { error: `is empty: write it, e.g. ${example}` });
 
 /** A stable id: lowercase kebab-case, never derived from position. */
 const id = z.string().regex(ID_PATTERN, { error: (issue) => idHint(String(issue.input)) });
@@ -11,11 +22,11 @@ const id = z.string().regex(ID_PATTERN, { error: (issue) => idHint(String(issue.
 /** A correction the editors made to the translation, shown to readers. */
 const editorNote = z.object({
   /** What the translation we received says, verbatim. */
-  source: z.string().min(1),
+  source: text('source: "Al-Kazemi"'),
   /** What the site prints instead. */
-  printed: z.string().min(1),
+  printed: text('printed: "al-Kadhimi"'),
   /** Why: the garble it mends, or the convention it follows. */
-  reason: z.string().min(1),
+  reason: text('reason: "The translation garbles the name."'),
 });
 
 /** A date that may be known only to the month or year, and how we know it. */
@@ -33,42 +44,76 @@ const citedSource = z.object({
   /** Used as a recommendation's `proposer` when the proposal is this source's. */
   id,
   /** The source's name as printed, e.g. "Atlantic Council report". */
-  name: z.string().min(1),
+  name: text('name: "Atlantic Council report"'),
   /** What is known about it, in one sentence. */
-  description: z.string().min(1),
+  description: text('description: "An earlier report on US–Iraq relations."'),
 });
 
+/**
+ * Ids come from file names; two files with one name in different folders would claim one URL.
+ * Say so in the editor's terms, whatever Astro's cache holds, before its generic duplicate error.
+ */
+function uniqueFileIds(collection: string) {
+  let files: Map<string, string[]> | undefined;
+  const index = (base: URL) => {
+    files = new Map();
+    for (const path of readdirSync(base, { recursive: true, encoding: 'utf8' })) {
+      if (!path.endsWith('.mdx')) continue;
+      const id = idFromPath(path);
+      files.set(id, [...(files.get(id) ?? []), path.split(sep).join('/')]);
+    }
+    return files;
+  };
+  return ({ entry, base }: { entry: string; base: URL }) => {
+    const id = idFromPath(entry);
+    // Re-read the folder when a file appears that the index has not seen (dev server).
+    const owners = (files?.get(id)?.includes(entry) ? files : index(base)).get(id) ?? [];
+    const others = owners.filter((path) => path !== entry && existsSync(new URL(path, base)));
+    if (others.length > 0) {
+      const paths = [entry, ...others].sort().map((path) => `${CONTENT_DIR}/${collection}/${path}`);
+      throw new Error(
+        `Two ${collection} have the id "${id}": ${paths.join(' and ')}. ` +
+          `Fix: rename one of the files; the file name is the id and part of a permanent URL.`,
+      );
+    }
+    return id;
+  };
+}
+
 const briefings = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/briefings`, generateId: ({ entry }) => idFromPath(entry) }),
+  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/briefings`, generateId: uniqueFileIds('briefings') }),
   schema: z.object({
     /** The briefing's title as readers see it. */
-    title: z.string().min(1),
+    title: text('title: "Six options for Washington"'),
     /** One paragraph saying what the analysis argues. */
-    summary: z.string().min(1),
+    summary: text('summary: "The analyst argues that …"'),
     /** The author of the original analysis. */
     analyst: z.object({
-      name: z.string().min(1),
+      name: text('name: "Ranj Alaaldin"'),
       /** Institution and role, e.g. "Visiting fellow, Brookings Institution". */
-      affiliation: z.string().min(1),
+      affiliation: text('affiliation: "Visiting fellow, Brookings Institution"'),
     }),
     /** The original publication the press summary reported on. */
     original: z.object({
-      publisher: z.string().min(1),
+      publisher: text('publisher: "Brookings Institution"'),
       /** The original's title, only where it is known; never invented. */
       title: z.string().min(1).optional(),
       published: partialDate,
-      language: z.string().min(1),
+      language: text('language: English'),
     }),
     /** How the text reached us. */
     reportedBy: z.object({
       /** The outlet whose summary we translated; null when the text does not name it. */
-      outlet: z.string().min(1).nullable(),
+      outlet: z
+        .string({ error: 'is missing: write the outlet\'s name, or "outlet: null" when the text does not name it' })
+        .min(1)
+        .nullable(),
       /** What is known about the outlet, or why it is not named. */
       outletNote: z.string().min(1).optional(),
       /** Language of the summary, e.g. "Arabic". */
-      language: z.string().min(1),
+      language: text('language: Arabic'),
       /** How we read it, e.g. "English machine translation". */
-      translation: z.string().min(1),
+      translation: text('translation: English machine translation'),
     }),
     /** Reports the briefing cites, whose proposals may be recommendations. */
     citedSources: z.array(citedSource).default([]),
@@ -78,28 +123,24 @@ const briefings = defineCollection({
 });
 
 const recommendations = defineCollection({
-  loader: glob({
-    pattern: '**/*.mdx',
-    base: `${CONTENT_DIR}/recommendations`,
-    generateId: ({ entry }) => idFromPath(entry),
-  }),
+  loader: glob({ pattern: '**/*.mdx', base: `${CONTENT_DIR}/recommendations`, generateId: uniqueFileIds('recommendations') }),
   schema: z.object({
     /** The briefing this recommendation comes from. */
     briefing: reference('briefings'),
     /** Position within the briefing, from 1; the order of the source. */
-    order: z.number().int().positive(),
+    order: z.number({ error: 'is missing or not a number: give the position in the briefing, e.g. order: 3' }).int().positive(),
     /** A short title; where the source has a heading, the heading. */
-    title: z.string().min(1),
+    title: text('title: "Lower expectations"'),
     /** The heading exactly as the translation prints it, when the title mends it. */
     sourceHeading: z.string().min(1).optional(),
     /** One sentence: what is proposed. */
-    summary: z.string().min(1),
+    summary: text('summary: "Do not expect Baghdad to rein in the militias."'),
     /** Topics, from content/tags.yaml. */
     tags: z.array(reference('tags')).min(1, { error: 'give at least one tag from content/tags.yaml' }),
     /** People, organisations, states, armed groups and places the recommendation names. */
     actors: z.array(reference('actors')).default([]),
     /** "analyst" for the briefing's own analyst, or the id of one of the briefing's `citedSources`. */
-    proposer: z.string().min(1),
+    proposer: text('proposer: analyst'),
     /** Links to recommendations (usually in other briefings) that agree, contrast or extend this one. */
     related: z
       .array(
@@ -107,7 +148,7 @@ const recommendations = defineCollection({
           recommendation: reference('recommendations'),
           relation: z.enum(RELATIONS),
           /** One line saying how the two relate. */
-          note: z.string().min(1),
+          note: text('note: "Both warn against expecting too much of Baghdad."'),
         }),
       )
       .default([]),
@@ -121,9 +162,9 @@ const tags = defineCollection({
   schema: z.object({
     id,
     /** The tag as readers see it. */
-    label: z.string().min(1),
+    label: text('label: Sanctions'),
     /** One sentence on what the tag covers. */
-    description: z.string().min(1),
+    description: text('description: "US sanctions and their waivers."'),
   }),
 });
 
@@ -132,10 +173,10 @@ const actors = defineCollection({
   schema: z.object({
     id,
     /** The name as the site prints it. */
-    label: z.string().min(1),
+    label: text('label: Mustafa al-Kadhimi'),
     kind: z.enum(ACTOR_KINDS),
     /** One sentence saying who or what this is. */
-    description: z.string().min(1),
+    description: text('description: "Prime minister of Iraq from May 2020."'),
     /** Every other spelling: as the sources print it, common transliterations, and Arabic script. */
     aliases: z.array(z.string().min(1)).default([]),
   }),

@@ -22,6 +22,9 @@ export const BASE_PATH = normaliseBasePath(process.env.BASE_PATH ?? '/');
 /** Folder holding the content collections; tests point it at small fixture folders. */
 export const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 
+/** Astro's cache (content data store, optimised assets); tests give each build its own. */
+export const CACHE_DIR = process.env.CACHE_DIR ?? './node_modules/.astro';
+
 /** Where `astro build` writes; the build script stages into a temporary folder first. */
 export const OUT_DIR = process.env.OUT_DIR ?? './dist';
 

@@ -78,9 +78,9 @@ export function findProblems(content: ContentInput, contentDir = 'content'): Con
     });
     for (const { proposer, line } of placedProposers(briefing.body ?? '')) {
       if (proposer === null) {
-        problems.push({ file, field: `body (line ${line})`, message: '<Recommendations /> has no proposer.', hint: `write <Recommendations proposer="${ANALYST}" /> or use the id of one of the briefing's citedSources.` });
+        problems.push({ file, field: `body (line ${line} after the frontmatter)`, message: '<Recommendations /> has no proposer.', hint: `write <Recommendations proposer="${ANALYST}" /> or use the id of one of the briefing's citedSources.` });
       } else if (proposer !== ANALYST && !sourceIds.has(proposer)) {
-        problems.push({ file, field: `body (line ${line})`, message: `<Recommendations proposer="${proposer}" /> names no proposer of this briefing.`, hint: `use "${ANALYST}" or one of the citedSources ids (${[...sourceIds].join(', ') || 'none declared'}).` });
+        problems.push({ file, field: `body (line ${line} after the frontmatter)`, message: `<Recommendations proposer="${proposer}" /> names no proposer of this briefing.`, hint: `use "${ANALYST}" or one of the citedSources ids (${[...sourceIds].join(', ') || 'none declared'}).` });
       }
     }
   }
