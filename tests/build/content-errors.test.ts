@@ -1,0 +1,45 @@
+/**
+ * An editor's mistakes stop the build with a message that names the file and the field, and a
+ * failed build leaves the site that was there before untouched. One fixture folder per mistake.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, fixtureContent, projectRoot } from '../support/build-site';
+
+const fixtures = join(projectRoot, 'tests/fixtures');
+const mistakes = readdirSync(fixtures).filter((name) => name !== 'base');
+
+/** Each fixture's expected-error.txt: lines that must all appear in the build output. */
+function expectedLines(mistake: string): string[] {
+  return readFileSync(join(fixtures, mistake, 'expected-error.txt'), 'utf8').split('\n').filter(Boolean);
+}
+
+describe('bad content', () => {
+  it('has a fixture for each mistake the issue names', () => {
+    expect(mistakes).toEqual(expect.arrayContaining(['missing-field', 'unknown-tag', 'duplicate-id', 'broken-related']));
+  });
+
+  it('builds the valid base fixture (the control)', async () => {
+    const result = await buildSite('base', { CONTENT_DIR: await fixtureContent('base', 'base') });
+    expect(result.output).not.toMatch(/error/i);
+    expect(result.ok).toBe(true);
+  });
+
+  // Tests in a file run one after another, as they must: builds share Astro's .astro/ folder.
+  for (const mistake of mistakes) {
+    it(`${mistake}: stops the build, naming the file and the field, and keeps the previous site`, async () => {
+      const build = `mistake-${mistake}`;
+      const before = await buildSite(build, { CONTENT_DIR: await fixtureContent('base', build) });
+      expect(before.ok).toBe(true);
+      const published = readFileSync(join(before.outDir, 'index.html'), 'utf8');
+
+      const result = await buildSite(build, { CONTENT_DIR: await fixtureContent(mistake, build) });
+      expect(result.ok).toBe(false);
+      for (const line of expectedLines(mistake)) expect(result.output).toContain(line);
+      expect(result.output).toContain('The previous site');
+      expect(readFileSync(join(result.outDir, 'index.html'), 'utf8')).toBe(published);
+      expect(readdirSync(join(result.outDir, '..')).filter((name) => name.includes('staging'))).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,45 @@
+/**
+ * Builds a site for tests with the real build script, each build in its own folder inside the
+ * project (Astro keeps intermediate files beside outDir only when it is inside the project).
+ * Astro shares `.astro/` per project, so tests run builds one after another, never at once.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+export const testBuildsDir = join(projectRoot, '.cache/test-builds');
+
+export interface BuildResult {
+  ok: boolean;
+  /** stdout and stderr together, as an editor would read them. */
+  output: string;
+  outDir: string;
+}
+
+export async function buildSite(name: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const dir = join(testBuildsDir, name);
+  const outDir = join(dir, 'dist');
+  const child = spawn(process.execPath, [join(projectRoot, 'scripts/build.ts')], {
+    cwd: projectRoot,
+    env: { ...process.env, OUT_DIR: outDir, CACHE_DIR: join(dir, 'cache'), ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  return { ok: code === 0, output, outDir };
+}
+
+/**
+ * A content folder made of the valid base fixture with one mistake's files laid over it, inside
+ * the named build's folder: Astro's cache expects a site's content to stay where it was.
+ */
+export async function fixtureContent(mistake: string, build: string): Promise<string> {
+  const dir = join(testBuildsDir, build, 'content');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await cp(join(projectRoot, 'tests/fixtures/base'), dir, { recursive: true });
+  if (mistake !== 'base') await cp(join(projectRoot, 'tests/fixtures', mistake), dir, { recursive: true });
+  return dir;
+}
