@@ -4,7 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -56,36 +56,43 @@ async function fileAt(path: string): Promise<string | undefined> {
 
 export async function serveStatic({ root, port = 0, host = '127.0.0.1', base = '/' }: ServeOptions): Promise<StaticServer> {
   const rootDir = resolve(root);
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let pathname = decodeURIComponent(url.pathname);
-    if (!pathname.startsWith(base)) {
+  const server = createServer((req, res) => {
+    // A bad request gets an error response; it must never take the server down.
+    respond(req.url ?? '/', req.method === 'HEAD', res).catch(() => {
+      if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end('Bad request');
+    });
+  });
+
+  async function respond(rawUrl: string, headOnly: boolean, res: ServerResponse): Promise<void> {
+    const [rawPath = '/', query = ''] = rawUrl.split('?', 2);
+    const requested = decodeURIComponent(rawPath);
+    if (!requested.startsWith(base)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not under the base path');
       return;
     }
-    pathname = '/' + pathname.slice(base.length);
-    const target = normalize(join(rootDir, pathname));
+    const target = normalize(join(rootDir, '/' + requested.slice(base.length)));
     if (target !== rootDir && !target.startsWith(rootDir + sep)) {
       res.writeHead(403).end();
       return;
     }
     // A directory URL without its trailing slash redirects, as static hosts do.
     const info = await stat(target).catch(() => undefined);
-    if (info?.isDirectory() && !url.pathname.endsWith('/')) {
-      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    if (info?.isDirectory() && !rawPath.endsWith('/')) {
+      res.writeHead(301, { location: `${rawPath}/${query ? `?${query}` : ''}` }).end();
       return;
     }
     const file = await fileAt(target);
-    const status = file ? 200 : 404;
     const body = file ?? (await fileAt(join(rootDir, '404.html')));
     if (!body) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    res.writeHead(status, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
-    if (req.method === 'HEAD') res.end();
+    res.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
+    if (headOnly) res.end();
     else createReadStream(body).pipe(res);
-  });
+  }
+
   await new Promise<void>((done) => server.listen(port, host, done));
   const { port: actualPort } = server.address() as AddressInfo;
   return {
