@@ -6,13 +6,14 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 export const testBuildsDir = join(projectRoot, '.cache/test-builds');
 
 export interface BuildResult {
   ok: boolean;
-  /** stdout and stderr together, as an editor would read them. */
+  /** stdout and stderr together, as an editor would read them (without colour codes). */
   output: string;
   outDir: string;
 }
@@ -28,7 +29,8 @@ export async function buildSite(name: string, env: Record<string, string> = {}):
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const code = await new Promise<number | null>((done) => child.on('close', done));
-  return { ok: code === 0, output, outDir };
+  // Astro colours its output on some terminals and under CI; compare the plain text.
+  return { ok: code === 0, output: stripVTControlCharacters(output), outDir };
 }
 
 /**
