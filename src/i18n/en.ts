@@ -17,7 +17,6 @@ export const en = {
   'briefing.openRecommendation': 'Open “{title}” on its own page',
   'briefing.tagsOfBriefing': 'Topics',
   'provenance.heading': 'Provenance',
-  'provenance.original': 'Original analysis',
   'provenance.analyst': 'Analyst',
   'provenance.publisher': 'Published by',
   'provenance.title': 'Original title',

@@ -39,19 +39,7 @@ export function formatPartialDate({ date, basis }: PartialDate): string {
   return `${formatDateOnly(date)} (${qualifier})`;
 }
 
-export interface ReportedBy {
-  outlet: string | null;
-  language: string;
-  translation: string;
-}
-
 /** The outlet's name, or a plain statement that the text does not name one. */
-export function describeOutlet(reportedBy: Pick<ReportedBy, 'outlet'>): string {
+export function describeOutlet(reportedBy: { outlet: string | null }): string {
   return reportedBy.outlet ?? 'Not named in the text';
-}
-
-/** One line on how the text reached us, e.g. "Arabic summary by Alhurra; English machine translation". */
-export function describeTransmission(reportedBy: ReportedBy): string {
-  const by = reportedBy.outlet ? `by ${reportedBy.outlet}` : 'by an outlet the text does not name';
-  return `${reportedBy.language} summary ${by}; ${reportedBy.translation}`;
 }

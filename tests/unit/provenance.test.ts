@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePrecision, describeOutlet, describeTransmission, formatDateOnly, formatPartialDate } from '../../src/lib/provenance';
+import { datePrecision, describeOutlet, formatDateOnly, formatPartialDate } from '../../src/lib/provenance';
 import { normaliseBasePath } from '../../src/site.config';
 
 describe('provenance', () => {
@@ -21,9 +21,6 @@ describe('provenance', () => {
   it('says plainly when the reporting outlet is not named', () => {
     expect(describeOutlet({ outlet: null })).toBe('Not named in the text');
     expect(describeOutlet({ outlet: 'Alhurra' })).toBe('Alhurra');
-    expect(describeTransmission({ outlet: null, language: 'Arabic', translation: 'English machine translation' })).toBe(
-      'Arabic summary by an outlet the text does not name; English machine translation',
-    );
   });
 
   it('normalises the deploy base path', () => {
