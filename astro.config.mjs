@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import searchIndex from './src/integrations/search-index.ts';
 import { BASE_PATH, CACHE_DIR, OUT_DIR, SITE_URL } from './src/site.config.ts';
 
 export default defineConfig({
@@ -16,6 +17,6 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Keep the spaces between inline elements (v7's 'jsx' default drops them).
   compressHTML: true,
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -15,6 +15,7 @@ export interface Routes {
   tag(id: string): string;
   actors: string;
   actor(id: string): string;
+  search: string;
   /** Any other site path (leading slash optional), with the base applied. */
   path(path: string): string;
 }
@@ -38,6 +39,7 @@ export function createRoutes(base: string): Routes {
     tag: (id) => at(`/tags/${id}/`),
     actors: at('/actors/'),
     actor: (id) => at(`/actors/${id}/`),
+    search: at('/search/'),
     path: at,
   };
 }

@@ -1,0 +1,112 @@
+/**
+ * Search logic shared by the build (what goes into the index) and the browser (how results read):
+ * plain functions on plain data, so both sides and the tests agree.
+ */
+import type { ActorData, Entry } from './types';
+import { isArabicScript } from './script';
+
+export type Actor = Entry<Pick<ActorData, 'label' | 'aliases'>>;
+
+/** Lowercase, without diacritics or a leading Arabic article "al-", for comparing spellings. */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^al[-\s]+/, '')
+    .trim();
+}
+
+/**
+ * Aliases travel in the index as one metadata string, "Label = alias | alias ; Label = alias", which
+ * Pagefind also searches: that is what makes every spelling find the record. The separators stand
+ * apart so they never glue two names into one indexed word.
+ */
+export function encodeAliases(actors: Actor[]): string {
+  const clean = (name: string) => name.replace(/[=;|]/g, ' ').replace(/\s+/g, ' ').trim();
+  return actors.map((actor) => `${clean(actor.data.label)} = ${actor.data.aliases.map(clean).join(' | ')}`).join(' ; ');
+}
+
+export function decodeAliases(meta: string | undefined): { label: string; aliases: string[] }[] {
+  if (!meta) return [];
+  return meta
+    .split(';')
+    .filter((part) => part.trim())
+    .map((part) => {
+      const [label = '', aliases = ''] = part.split('=');
+      return { label: label.trim(), aliases: aliases.split('|').map((a) => a.trim()).filter(Boolean) };
+    });
+}
+
+/** Words of a query, as a reader typed them. */
+export function queryWords(query: string): string[] {
+  return query.split(/[\s,]+/).map((w) => w.trim()).filter((w) => w.length > 0);
+}
+
+/**
+ * The actor names a query reached only through an alias, so a result can say why it was found:
+ * "Kazemi" → [{ label: "Mustafa al-Kadhimi", alias: "Kazemi" }]. A word that is a prefix of an alias
+ * counts, as the search matches prefixes too.
+ */
+export function matchedAliases(query: string, aliasMeta: string | undefined): { label: string; alias: string }[] {
+  const words = queryWords(query).map(foldName).filter((w) => w.length >= 2);
+  const found: { label: string; alias: string }[] = [];
+  for (const { label, aliases } of decodeAliases(aliasMeta)) {
+    const labelWords = label.split(/\s+/).map(foldName);
+    for (const word of words) {
+      if (labelWords.some((l) => l.startsWith(word))) continue;
+      const alias = aliases.find((a) => a.split(/\s+/).map(foldName).some((part) => part.startsWith(word)) || foldName(a).startsWith(word));
+      if (alias && !found.some((f) => f.label === label)) found.push({ label, alias });
+    }
+  }
+  return found;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Actors a text names by their label or a Latin-script alias, whole words, any case. Used for
+ * narrative text, where no editor lists the actors by hand.
+ */
+export function actorsMentioned<A extends Actor>(text: string, actors: A[]): A[] {
+  return actors.filter((actor) =>
+    [actor.data.label, ...actor.data.aliases]
+      .filter((name) => !isArabicScript(name) && name.length > 2)
+      .some((name) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}($|[^\\p{L}])`, 'iu').test(text)),
+  );
+}
+
+/** A result link that carries the matched words for the target page to mark: "/b/?highlight=x#id". */
+export function highlightUrl(url: string, query: string): string {
+  const words = queryWords(query);
+  const [path = '', hash] = url.split('#', 2);
+  if (words.length === 0) return url;
+  const params = new URLSearchParams(path.includes('?') ? path.slice(path.indexOf('?') + 1) : '');
+  for (const word of words) params.append('highlight', word);
+  const bare = path.includes('?') ? path.slice(0, path.indexOf('?')) : path;
+  return `${bare}?${params.toString()}${hash ? `#${hash}` : ''}`;
+}
+
+/** The filters a reader can combine with a query, in the order they are shown. */
+export const SEARCH_FILTERS = ['briefing', 'analyst', 'tag', 'actor'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+export type FilterSelection = Partial<Record<SearchFilter, string[]>>;
+
+/** Query and filters to and from the /search/ URL, so a search can be shared. */
+export function searchParamsOf(query: string, filters: FilterSelection): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.trim()) params.set('q', query.trim());
+  for (const name of SEARCH_FILTERS) for (const value of filters[name] ?? []) params.append(name, value);
+  return params;
+}
+
+export function parseSearchParams(params: URLSearchParams): { query: string; filters: FilterSelection } {
+  const filters: FilterSelection = {};
+  for (const name of SEARCH_FILTERS) {
+    const values = params.getAll(name).filter(Boolean);
+    if (values.length > 0) filters[name] = values;
+  }
+  return { query: params.get('q') ?? '', filters };
+}

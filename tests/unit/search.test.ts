@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  actorsMentioned,
+  decodeAliases,
+  encodeAliases,
+  foldName,
+  highlightUrl,
+  matchedAliases,
+  parseSearchParams,
+  queryWords,
+  searchParamsOf,
+} from '../../src/lib/search';
+import { actor } from '../support/content';
+
+const kadhimi = actor('mustafa-al-kadhimi', 'Mustafa al-Kadhimi', ['Kadhimi', 'Kazemi', 'Al-Kazimi', 'الكاظمي']);
+const muhandis = actor('abu-mahdi-al-muhandis', 'Abu Mahdi al-Muhandis', ['Muhandis', 'the engineer', 'المهندس']);
+const pmf = actor('pmf', 'Popular Mobilization Forces (PMF)', ['PMF', 'Hashd']);
+
+describe('search helpers', () => {
+  it('folds spellings for comparison', () => {
+    expect(foldName('Al-Kazimi')).toBe('kazimi');
+    expect(foldName('  Qāsem ')).toBe('qasem');
+    expect(foldName('الكاظمي')).toBe('الكاظمي');
+  });
+
+  it('carries aliases through one metadata string and back', () => {
+    const meta = encodeAliases([kadhimi, pmf]);
+    expect(decodeAliases(meta)).toEqual([
+      { label: 'Mustafa al-Kadhimi', aliases: ['Kadhimi', 'Kazemi', 'Al-Kazimi', 'الكاظمي'] },
+      { label: 'Popular Mobilization Forces (PMF)', aliases: ['PMF', 'Hashd'] },
+    ]);
+    expect(decodeAliases(undefined)).toEqual([]);
+    expect(decodeAliases(encodeAliases([actor('x', 'A;B=C', ['d|e'])]))).toEqual([{ label: 'A B C', aliases: ['d e'] }]);
+  });
+
+  it('says which actor a query reached through an alias, and stays quiet when the name itself was typed', () => {
+    const meta = encodeAliases([kadhimi, muhandis]);
+    expect(matchedAliases('Kazemi', meta)).toEqual([{ label: 'Mustafa al-Kadhimi', alias: 'Kazemi' }]);
+    expect(matchedAliases('kazim', meta)).toEqual([{ label: 'Mustafa al-Kadhimi', alias: 'Al-Kazimi' }]);
+    expect(matchedAliases('الكاظمي', meta)).toEqual([{ label: 'Mustafa al-Kadhimi', alias: 'الكاظمي' }]);
+    expect(matchedAliases('engineer', meta)).toEqual([{ label: 'Abu Mahdi al-Muhandis', alias: 'the engineer' }]);
+    expect(matchedAliases('Kadhimi', meta)).toEqual([]);
+    expect(matchedAliases('sanctions', meta)).toEqual([]);
+  });
+
+  it('finds the actors a narrative names, by label or Latin alias, as whole words', () => {
+    const text = 'the vacuum left by Soleimani and al-Muhandis; the PMF and the Hashd';
+    expect(actorsMentioned(text, [kadhimi, muhandis, pmf]).map((a) => a.id)).toEqual(['abu-mahdi-al-muhandis', 'pmf']);
+    expect(actorsMentioned('PMFs and Hashdi', [pmf])).toEqual([]);
+  });
+
+  it('carries the query to the target page without losing its anchor', () => {
+    expect(highlightUrl('/briefings/b/#rec', 'Kazemi sanctions')).toBe('/briefings/b/?highlight=Kazemi&highlight=sanctions#rec');
+    expect(highlightUrl('/sub/briefings/b/', 'الكاظمي')).toBe(`/sub/briefings/b/?highlight=${encodeURIComponent('الكاظمي')}`);
+    expect(highlightUrl('/b/#x', '  ')).toBe('/b/#x');
+  });
+
+  it('keeps query and filters in the URL, so a search can be shared', () => {
+    const params = searchParamsOf(' Kurdish card ', { tag: ['Sanctions', 'Militias'], actor: ['Iran'] });
+    expect(params.toString()).toBe('q=Kurdish+card&tag=Sanctions&tag=Militias&actor=Iran');
+    expect(parseSearchParams(params)).toEqual({ query: 'Kurdish card', filters: { tag: ['Sanctions', 'Militias'], actor: ['Iran'] } });
+    expect(parseSearchParams(new URLSearchParams('unknown=1'))).toEqual({ query: '', filters: {} });
+    expect(queryWords(' a  b,c ')).toEqual(['a', 'b', 'c']);
+  });
+});
