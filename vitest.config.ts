@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: siteSetup,
+          // Some of these files build sites, and Astro builds of one project must not overlap.
+          fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

@@ -3,6 +3,7 @@
  * cross-links that resolve, provenance and editor's notes readers can see, and no garbled names.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlFiles, pageFile, readPage, sitePathOf, textOf } from '../support/dist';
@@ -17,6 +18,22 @@ const recommendations = new Map<string, string>(
     readdirSync(join(contentDir, 'recommendations', briefingId)).map((file) => [file.replace(/\.mdx$/, ''), briefingId] as [string, string]),
   ),
 );
+/** Every module a page loads before any interaction: its scripts and their static imports. */
+function staticClosure(dir: string, entries: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = readFileSync(join(dir, path), 'utf8');
+    // Static imports only ("import x from './a.js'", "import './a.js'"); import() waits for use.
+    for (const [, spec] of code.matchAll(/import(?:[\w\s{},*]*from)?\s*["'`](\.\/[^"'`]+)["'`]/g)) {
+      visit(join(path, '..', spec!));
+    }
+  };
+  entries.forEach((src) => visit(src));
+  return [...seen];
+}
+
 const briefingIds = readdirSync(join(contentDir, 'briefings')).map((file) => file.replace(/\.mdx$/, ''));
 
 describe('pages', () => {
@@ -81,9 +98,17 @@ describe('pages', () => {
     }
   });
 
-  it('ships no JavaScript on any page', () => {
+  it('ships reading pages only the small search loader: no search interface, engine or index until search is used', () => {
     for (const file of htmlFiles(dist)) {
-      expect(readPage(dist, sitePathOf(dist, file)).querySelectorAll('script'), file).toHaveLength(0);
+      if (file.endsWith('/search/index.html')) continue;
+      const page = readPage(dist, sitePathOf(dist, file));
+      expect(page.querySelectorAll('script:not([src])'), `${file} has inline script`).toHaveLength(0);
+      const loaded = staticClosure(dist, [...page.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!));
+      for (const chunk of loaded) {
+        expect(chunk, file).not.toMatch(/search-ui|pagefind/);
+      }
+      const bytes = loaded.reduce((sum, chunk) => sum + gzipSync(readFileSync(join(dist, chunk))).length, 0);
+      expect(bytes, `${file} loads ${loaded.join(', ')}`).toBeLessThan(2048);
     }
   });
 

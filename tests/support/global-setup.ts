@@ -1,19 +1,47 @@
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build-site';
+import { parse, stringify } from 'yaml';
+import { buildSite, projectRoot, testBuildsDir } from './build-site';
+
+/** The second build: the real content with one alias added, deployed under a sub-path. */
+export const VARIANT = { base: '/sub-path/', actor: 'mustafa-al-kadhimi', alias: 'Kadhemy' } as const;
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The built site (the real content) that build and browser tests read. */
     siteDir: string;
+    /** The same content with VARIANT.alias added to the actor data, built under VARIANT.base. */
+    variantDir: string;
   }
 }
 
-// Both the build and the browser project need the site: build it once per test run.
-const shared = globalThis as { siteBuild?: ReturnType<typeof buildSite> };
+async function variantContent(): Promise<string> {
+  const dir = join(testBuildsDir, 'site-variant', 'content');
+  await rm(dir, { recursive: true, force: true });
+  await cp(join(projectRoot, 'content'), dir, { recursive: true });
+  const file = join(dir, 'actors.yaml');
+  const actors = parse(await readFile(file, 'utf8')) as { id: string; aliases: string[] }[];
+  actors.find((a) => a.id === VARIANT.actor)?.aliases.push(VARIANT.alias);
+  await writeFile(file, stringify(actors));
+  return dir;
+}
+
+// The build and browser projects both need the sites: build them once per run, one after the
+// other (Astro keeps per-project state in .astro/).
+const shared = globalThis as { siteBuilds?: Promise<{ siteDir: string; variantDir: string }> };
+
+async function buildBoth() {
+  const site = await buildSite('site');
+  if (!site.ok) throw new Error(`The site did not build:\n${site.output}`);
+  const variant = await buildSite('site-variant', { CONTENT_DIR: await variantContent(), BASE_PATH: VARIANT.base });
+  if (!variant.ok) throw new Error(`The variant site did not build:\n${variant.output}`);
+  return { siteDir: site.outDir, variantDir: variant.outDir };
+}
 
 export default async function setup(project: TestProject) {
-  shared.siteBuild ??= buildSite('site');
-  const result = await shared.siteBuild;
-  if (!result.ok) throw new Error(`The site did not build:\n${result.output}`);
-  project.provide('siteDir', result.outDir);
+  shared.siteBuilds ??= buildBoth();
+  const { siteDir, variantDir } = await shared.siteBuilds;
+  project.provide('siteDir', siteDir);
+  project.provide('variantDir', variantDir);
 }
