@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { benchSearch } from './bench-search.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const outDir = join(root, '.cache/bench/dist');
@@ -74,3 +75,5 @@ for (const [kind, path] of Object.entries(PAGES)) {
   );
   if (inlineJs > 0) console.log(`${''.padEnd(16)}  + ${inlineJs} bytes of inline script`);
 }
+
+await benchSearch(outDir);

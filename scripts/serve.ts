@@ -41,6 +41,8 @@ export interface ServeOptions {
   host?: string;
   /** Base path the site was built for ("/" or "/sub/"). */
   base?: string;
+  /** Told of every file served, e.g. to count the bytes a page really fetches (workers included). */
+  onServed?: (file: string) => void;
 }
 
 async function fileAt(path: string): Promise<string | undefined> {
@@ -54,7 +56,7 @@ async function fileAt(path: string): Promise<string | undefined> {
   return undefined;
 }
 
-export async function serveStatic({ root, port = 0, host = '127.0.0.1', base = '/' }: ServeOptions): Promise<StaticServer> {
+export async function serveStatic({ root, port = 0, host = '127.0.0.1', base = '/', onServed }: ServeOptions): Promise<StaticServer> {
   const rootDir = resolve(root);
   const server = createServer((req, res) => {
     // A bad request gets an error response; it must never take the server down.
@@ -89,6 +91,7 @@ export async function serveStatic({ root, port = 0, host = '127.0.0.1', base = '
       return;
     }
     res.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
+    onServed?.(body);
     if (headOnly) res.end();
     else createReadStream(body).pipe(res);
   }

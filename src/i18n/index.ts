@@ -1,10 +1,11 @@
 import { en } from './en';
+import { fill } from './fill';
 
 export type UiKey = keyof typeof en;
 
 /** A UI string, with {placeholders} filled from `vars`. */
 export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-  return en[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fill(en[key], vars);
 }
 
 /** "1 recommendation" / "3 recommendations". */

@@ -55,7 +55,10 @@ export function matchedAliases(query: string, aliasMeta: string | undefined): { 
     const labelWords = label.split(/\s+/).map(foldName);
     for (const word of words) {
       if (labelWords.some((l) => l.startsWith(word))) continue;
-      const alias = aliases.find((a) => a.split(/\s+/).map(foldName).some((part) => part.startsWith(word)) || foldName(a).startsWith(word));
+      // The alias the reader typed whole, else the first one a typed word begins.
+      const alias =
+        aliases.find((a) => foldName(a) === word) ??
+        aliases.find((a) => foldName(a).startsWith(word) || a.split(/\s+/).map(foldName).some((part) => part.startsWith(word)));
       if (alias && !found.some((f) => f.label === label)) found.push({ label, alias });
     }
   }

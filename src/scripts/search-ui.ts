@@ -2,7 +2,8 @@
  * The search interface on Pagefind's JS API: the header box (results under it, as you type) and the
  * /search/ page (query and filters in the URL). Loaded only when a reader starts to search.
  */
-import { t } from '../i18n';
+import { enSearch } from '../i18n/en-search';
+import { fill } from '../i18n/fill';
 import {
   SEARCH_FILTERS,
   highlightUrl,
@@ -13,6 +14,9 @@ import {
   type SearchFilter,
 } from '../lib/search';
 import { loadPagefind, type PagefindResult } from './search-client';
+
+/** The search words only: the browser need not download the whole dictionary. */
+const t = (key: keyof typeof enSearch, vars?: Record<string, string | number>) => fill(enSearch[key], vars);
 
 export interface ResultView {
   url: string;
@@ -75,7 +79,7 @@ function resultItem(result: ResultView): HTMLLIElement {
   const li = el('li', 'py-3');
   const link = el('a', 'link font-semibold', result.title);
   link.href = result.url;
-  link.dataset.searchResult = '';
+  link.dataset.searchResult = result.kind;
   li.append(link);
   const context = [result.kind, result.kind === 'Briefing' ? '' : result.briefing, result.analyst].filter(Boolean).join(' · ');
   li.append(el('p', 'text-xs text-stone-600 dark:text-stone-400', context));
@@ -117,6 +121,9 @@ function arrowNavigation(input: HTMLInputElement, list: HTMLElement, onEscape: (
   });
 }
 
+/** How many results the header box shows; the rest are one link away, on /search/. */
+const HEADER_RESULTS = 5;
+
 /** The header box: results appear under it as the reader types. */
 export function mountHeaderSearch(input: HTMLInputElement, panel: HTMLElement) {
   const list = panel.querySelector<HTMLElement>('[data-search-list]')!;
@@ -126,18 +133,18 @@ export function mountHeaderSearch(input: HTMLInputElement, panel: HTMLElement) {
 
   const open = (isOpen: boolean) => {
     panel.hidden = !isOpen;
-    input.setAttribute('aria-expanded', String(isOpen));
   };
   const run = async () => {
     const query = input.value;
     const ticket = ++latest;
-    if (query.trim() === '') {
+    // One letter matches nearly everything; waiting for a second saves fetching results nobody reads.
+    if (query.trim().length < 2) {
       list.replaceChildren();
       status.textContent = '';
       open(false);
       return;
     }
-    const outcome = await search(query, {}, 8);
+    const outcome = await search(query, {}, HEADER_RESULTS);
     if (ticket !== latest) return; // a newer keystroke's results are coming
     renderResults(list, status, query, outcome);
     more.href = `${more.pathname}?${searchParamsOf(query, {}).toString()}`;
@@ -151,11 +158,16 @@ export function mountHeaderSearch(input: HTMLInputElement, panel: HTMLElement) {
   input.addEventListener('input', run);
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
-      if (!panel.hidden) close();
-      else input.blur();
+      // The first Escape closes the results and keeps the query (Chromium would clear a search box).
+      if (!panel.hidden) {
+        event.preventDefault();
+        close();
+      } else input.blur();
     }
   });
   arrowNavigation(input, list, close);
+  // Warm the engine while the reader starts typing.
+  void loadPagefind();
   // Leaving the box and its results closes them.
   panel.parentElement?.addEventListener('focusout', (event) => {
     const next = event.relatedTarget as Node | null;

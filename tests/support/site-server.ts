@@ -17,5 +17,6 @@ export const PAGE_KINDS = {
   tag: '/tags/sanctions/',
   actors: '/actors/',
   actor: '/actors/mustafa-al-kadhimi/',
+  search: '/search/?q=sanctions',
   notFound: '/no-such-page/',
 } as const;

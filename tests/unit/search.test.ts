@@ -39,6 +39,8 @@ describe('search helpers', () => {
     expect(matchedAliases('kazim', meta)).toEqual([{ label: 'Mustafa al-Kadhimi', alias: 'Al-Kazimi' }]);
     expect(matchedAliases('الكاظمي', meta)).toEqual([{ label: 'Mustafa al-Kadhimi', alias: 'الكاظمي' }]);
     expect(matchedAliases('engineer', meta)).toEqual([{ label: 'Abu Mahdi al-Muhandis', alias: 'the engineer' }]);
+    const withFullName = encodeAliases([actor('m', 'Abu Mahdi al-Muhandis', ['أبو مهدي المهندس', 'المهندس'])]);
+    expect(matchedAliases('المهندس', withFullName)).toEqual([{ label: 'Abu Mahdi al-Muhandis', alias: 'المهندس' }]);
     expect(matchedAliases('Kadhimi', meta)).toEqual([]);
     expect(matchedAliases('sanctions', meta)).toEqual([]);
   });

@@ -1,0 +1,167 @@
+/** Search in Chromium against the built site: the header box, /search/, results landing on anchors. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { VARIANT } from '../support/global-setup';
+import { serveBuiltSite } from '../support/site-server';
+import { serveStatic, type StaticServer } from '../../scripts/serve';
+
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveBuiltSite()]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), site?.close()]);
+});
+
+async function open(path: string, options: { javaScriptEnabled?: boolean; server?: StaticServer } = {}): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  await page.goto(new URL(path.replace(/^\//, ''), (options.server ?? site).url).href);
+  return { page, context };
+}
+
+const headerResults = (page: Page) => page.locator('#site-search-panel a[data-search-result]');
+const pageResults = (page: Page) => page.locator('[data-search-page] a[data-search-result]');
+/** Result targets without the ?highlight= that carries the query. */
+const targets = async (links: ReturnType<Page['locator']>) =>
+  (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''))).map((href) => href.replace(/\?[^#]*/, ''));
+
+describe('the header search box', () => {
+  it('shows results under the box as you type, and names the alias that matched', async () => {
+    const { page, context } = await open('/');
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('Kazemi');
+    await expect.poll(() => headerResults(page).count()).toBe(5);
+    expect(await headerResults(page).first().textContent()).not.toBe('Six options for Washington to “reset its relationship” with Baghdad');
+    await expect.poll(() => page.locator('#site-search-panel [role="status"]').textContent()).toBe('6 results for “Kazemi”.');
+    expect(await page.locator('#site-search-panel').textContent()).toContain('Matched: Mustafa al-Kadhimi (“Kazemi”)');
+    expect(await page.locator('#site-search-panel').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('lands a result on the recommendation in its briefing, scrolled to, marked, with the words highlighted', async () => {
+    const { page, context } = await open('/tags/');
+    await page.locator('#site-search').fill('evasion');
+    await headerResults(page).first().click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#curb-iran-sanctions-evasion-through-iraq');
+    expect(new URL(page.url()).pathname).toBe('/briefings/hannah-foreign-policy-2020/');
+    const section = page.locator('#curb-iran-sanctions-evasion-through-iraq');
+    await expect.poll(() => section.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    expect((await section.locator('mark.pagefind-highlight').first().textContent())?.toLowerCase()).toContain('evasion');
+    const state = await section.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return { target: el.matches(':target'), inView: box.top < innerHeight && box.bottom > 0, ring: getComputedStyle(el).boxShadow };
+    });
+    expect(state).toMatchObject({ target: true, inView: true });
+    expect(state.ring).not.toBe('none');
+    await context.close();
+  });
+
+  it('works from the keyboard alone: "/" or Ctrl+K, type, arrows, Enter; Escape closes', async () => {
+    const { page, context } = await open('/briefings/alaaldin-brookings-2020/');
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('sanctions');
+    await expect.poll(() => headerResults(page).count()).toBeGreaterThan(2);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#site-search-panel').isHidden()).toBe(true);
+    await page.keyboard.type(' ');
+    await expect.poll(() => page.locator('#site-search-panel').isVisible()).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toBe(await headerResults(page).first().getAttribute('href'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain(focused!.split('#')[1]!);
+    await context.close();
+  });
+
+  it('loads no search code, engine or index while a page is only read', async () => {
+    const { page, context } = await open('/briefings/hannah-foreign-policy-2020/');
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(300);
+    expect(requested.filter((p) => p.includes('pagefind') || p.includes('search-ui'))).toEqual([]);
+    await page.locator('#site-search').focus();
+    await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(requested.some((p) => p.includes('search-ui'))).toBe(true);
+    await context.close();
+  });
+
+  it('shows a query typed as HTML as text', async () => {
+    const { page, context } = await open('/');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.locator('#site-search').fill('<img src=x onerror=alert(1)>');
+    await expect.poll(() => page.locator('#site-search-panel [role="status"]').textContent()).toContain('<img src=x onerror=alert(1)>');
+    expect(await page.locator('#site-search-panel img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the search page', () => {
+  it('finds the same al-Kadhimi recommendations by every spelling', async () => {
+    const found: string[][] = [];
+    for (const spelling of ['Kadhimi', 'Kazemi', 'Kazimi', 'الكاظمي']) {
+      const { page, context } = await open(`/search/?q=${encodeURIComponent(spelling)}`);
+      await expect.poll(() => pageResults(page).count()).toBeGreaterThan(0);
+      found.push((await targets(pageResults(page).and(page.locator('[data-search-result="Recommendation"]')))).sort());
+      await context.close();
+    }
+    expect(found[0]).toHaveLength(5);
+    for (const list of found) expect(list).toEqual(found[0]);
+  });
+
+  it('restores query and filters from the URL, and a filter narrows the results and goes into the URL', async () => {
+    const { page, context } = await open('/search/?q=sanctions');
+    expect(await page.locator('#search-query').inputValue()).toBe('sanctions');
+    await expect.poll(() => pageResults(page).count()).toBeGreaterThan(0);
+    const before = await pageResults(page).count();
+    await page.getByRole('group', { name: 'Tag' }).getByLabel(/^Militias and armed factions/).check();
+    await expect.poll(() => pageResults(page).count()).toBeLessThan(before);
+    expect(new URL(page.url()).searchParams.getAll('tag')).toEqual(['Militias and armed factions']);
+    const narrowed = await targets(pageResults(page));
+
+    const { page: again, context: second } = await open(`/search/${new URL(page.url()).search}`);
+    await expect.poll(() => targets(pageResults(again))).toEqual(narrowed);
+    expect(await again.getByRole('group', { name: 'Tag' }).getByLabel(/^Militias and armed factions/).isChecked()).toBe(true);
+    await Promise.all([context.close(), second.close()]);
+  });
+
+  it('says that search needs JavaScript, and offers the lists, when scripts do not run', async () => {
+    const { page, context } = await open('/search/', { javaScriptEnabled: false });
+    expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
+    for (const name of ['All recommendations', 'Tags', 'Actors']) {
+      expect(await page.locator('main').getByRole('link', { name, exact: true }).count(), name).toBe(1);
+    }
+    expect(await page.locator('#search-query').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('under a sub-path', () => {
+  it('searches, links and highlights with the base path', async () => {
+    const variant = await serveStatic({ root: inject('variantDir'), port: 0, base: VARIANT.base });
+    try {
+      const { page, context } = await open(VARIANT.base, { server: variant });
+      await page.locator('#site-search').fill(VARIANT.alias);
+      await expect.poll(() => headerResults(page).and(page.locator('[data-search-result="Recommendation"]')).count()).toBe(5);
+      await headerResults(page).first().click();
+      await expect.poll(() => new URL(page.url()).pathname).toBe(`${VARIANT.base}briefings/alaaldin-brookings-2020/`);
+      expect(new URL(page.url()).hash).not.toBe('');
+      await context.close();
+    } finally {
+      await variant.close();
+    }
+  });
+});
