@@ -54,8 +54,9 @@ export async function loadHighlighter(): Promise<void> {
     // Our stylesheet styles the marks; Pagefind's injected <style> would be a second source.
     addStyles: false,
     markContext: document.querySelector('main'),
-    // The default skips [data-pagefind-ignore], which would leave recommendation sections unmarked.
-    markOptions: { className: 'pagefind-highlight', exclude: ['nav', 'nav *', 'body > header', 'body > header *'] },
+    // The default skips [data-pagefind-ignore], which would leave recommendation sections unmarked;
+    // links (tags, "open on its own page") are navigation, not the text the reader searched.
+    markOptions: { className: 'pagefind-highlight', exclude: ['nav', 'nav *', 'body > header', 'body > header *', 'a', 'a *'] },
   });
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   target?.scrollIntoView({ block: 'start' });
