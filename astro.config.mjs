@@ -18,5 +18,9 @@ export default defineConfig({
   // Keep the spaces between inline elements (v7's 'jsx' default drops them).
   compressHTML: true,
   integrations: [mdx(), searchIndex()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts stay files, never inline: a Content-Security-Policy can then allow them by origin.
+    build: { assetsInlineLimit: 0 },
+  },
 });

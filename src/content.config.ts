@@ -119,6 +119,8 @@ const briefings = defineCollection({
     citedSources: z.array(citedSource).default([]),
     /** Corrections that apply throughout the briefing. */
     editorNotes: z.array(editorNote).default([]),
+    /** Ids this briefing was published under before a rename; each old URL redirects here. */
+    formerIds: z.array(id).default([]),
   }),
 });
 
@@ -154,6 +156,8 @@ const recommendations = defineCollection({
       .default([]),
     /** Corrections that apply to this recommendation's text only. */
     editorNotes: z.array(editorNote).default([]),
+    /** Ids this recommendation was published under before a rename; each old URL redirects here. */
+    formerIds: z.array(id).default([]),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { enSearch } from './en-search';
+import { enSearch } from './en-search.ts';
 
 /** Every word of the interface, in one flat dictionary; a second language is a second file. */
 export const en = {
@@ -69,6 +69,23 @@ export const en = {
   'actorKind.place': 'Place',
   'count.recommendations': '{count} recommendations',
   'count.recommendationsOne': '1 recommendation',
+  'redirect.title': 'Moved: {title}',
+  'redirect.heading': 'This page has moved',
+  'redirect.body': '“{title}” now lives at a new address. Your browser should take you there; if it does not, follow the link.',
+  'share.copyLink': 'Copy link',
+  'share.copyLinkTo': 'Copy link to “{title}”',
+  'share.copied': 'Link copied to the clipboard',
+  'share.copyFailed': 'Could not copy; the link is in the address bar of this page',
+  'share.anchor': 'Link to this recommendation in the briefing',
+  'cite.heading': 'Cite this',
+  'cite.intro': 'The access date is yours to fill in.',
+  'cite.plain': 'Plain text',
+  'cite.bibtex': 'BibTeX',
+  'cite.copyPlain': 'Copy citation',
+  'cite.copyBibtex': 'Copy BibTeX',
+  'cite.copied': 'Citation copied to the clipboard',
+  'feed.title': 'Briefing Room: new briefings',
+  'feed.description': 'New policy analyses on Briefing Room, each with its recommendations.',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. If you followed a link to a recommendation, it may be listed among all recommendations.',
   'notFound.recommendations': 'See all recommendations',

@@ -1,5 +1,5 @@
-import { en } from './en';
-import { fill } from './fill';
+import { en } from './en.ts';
+import { fill } from './fill.ts';
 
 export type UiKey = keyof typeof en;
 

@@ -2,9 +2,28 @@
  * The one bridge between Astro's collections and the site model. Pages call `loadSite()`; the
  * collections are read and checked once per build, and a content problem stops the build here.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CONTENT_DIR } from '../site.config';
-import { buildSiteModel, type SiteModel } from './model';
+import { CONTENT_DIR } from '../site.config.ts';
+import { buildSiteModel, type SiteModel } from './model.ts';
+import { REGISTRY_FILE } from './permalinks.ts';
+import { ContentError } from './validate.ts';
+
+/** The registry of published URLs; none yet is an empty list, a broken file stops the build. */
+function readRegistry(contentDir: string): string[] {
+  const file = join(contentDir, REGISTRY_FILE);
+  if (!existsSync(file)) return [];
+  try {
+    const list: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (Array.isArray(list) && list.every((url) => typeof url === 'string')) return list;
+    throw new Error('expected a JSON array of URL strings');
+  } catch (error) {
+    throw new ContentError([
+      { file, field: '(whole file)', message: `cannot be read: ${(error as Error).message}.`, hint: 'write a JSON array of published URLs, e.g. ["/briefings/x/", "/recommendations/y/"], or run npm run permalinks:update.' },
+    ]);
+  }
+}
 
 let site: Promise<SiteModel> | undefined;
 
@@ -16,7 +35,8 @@ export function loadSite(): Promise<SiteModel> {
       getCollection('tags'),
       getCollection('actors'),
     ]);
-    return buildSiteModel({ briefings, recommendations, tags, actors }, CONTENT_DIR.replace(/^\.\//, ''));
+    const contentDir = CONTENT_DIR.replace(/^\.\//, '');
+    return buildSiteModel({ briefings, recommendations, tags, actors, permalinks: readRegistry(CONTENT_DIR) }, contentDir);
   })();
   return site;
 }

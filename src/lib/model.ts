@@ -2,10 +2,10 @@
  * The site's graph, computed once from the collections: ordering, grouping, lookups and
  * cross-links. Pages read from it and never compute relationships themselves.
  */
-import { resolveRelations, type RelationView } from './relations';
-import type { ActorData, BriefingData, ContentInput, Entry, RecommendationData, TagData } from './types';
-import { assertValidContent, placedProposers } from './validate';
-import { ANALYST } from './vocabulary';
+import { resolveRelations, type RelationView } from './relations.ts';
+import type { ActorData, BriefingData, ContentInput, Entry, RecommendationData, TagData } from './types.ts';
+import { assertValidContent, placedProposers } from './validate.ts';
+import { ANALYST } from './vocabulary.ts';
 
 export type Briefing = Entry<BriefingData>;
 export type Recommendation = Entry<RecommendationData>;
@@ -49,6 +49,8 @@ export interface SiteModel {
   recommendationsWithTag(tagId: string): Recommendation[];
   recommendationsWithActor(actorId: string): Recommendation[];
   tagsOfBriefing(briefingId: string): Tag[];
+  /** Former ids of renamed entries, each with the current id its old URL redirects to. */
+  redirects(kind: 'briefing' | 'recommendation'): { from: string; to: string }[];
 }
 
 const byLabel = <T extends { data: { label: string } }>(a: T, b: T) => a.data.label.localeCompare(b.data.label, 'en');
@@ -143,6 +145,10 @@ export function buildSiteModel(content: ContentInput, contentDir?: string): Site
     relations: (id) => relations.get(id) ?? [],
     recommendationsWithTag: (id) => byTag.get(id) ?? [],
     recommendationsWithActor: (id) => byActor.get(id) ?? [],
+    redirects: (kind) =>
+      (kind === 'briefing' ? content.briefings : content.recommendations).flatMap((entry) =>
+        entry.data.formerIds.map((from) => ({ from, to: entry.id })),
+      ),
     tagsOfBriefing: (id) => {
       const ids = new Set((byBriefing.get(id) ?? []).flatMap((r) => r.data.tags.map((t) => t.id)));
       return tags.filter((t) => ids.has(t.id));

@@ -1,5 +1,5 @@
-import type { Relation } from './vocabulary';
-import type { Entry, RecommendationData } from './types';
+import type { Relation } from './vocabulary.ts';
+import type { Entry, RecommendationData } from './types.ts';
 
 /** A relation as seen from one recommendation's page. */
 export interface RelationView {

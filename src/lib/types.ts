@@ -2,7 +2,7 @@
  * The plain shapes the site's logic works on. They mirror what the content collections yield
  * (see src/content.config.ts), narrowed to what the logic reads, so tests can build them by hand.
  */
-import type { ActorKind, DateBasis, Relation } from './vocabulary';
+import type { ActorKind, DateBasis, Relation } from './vocabulary.ts';
 
 export interface Ref {
   id: string;
@@ -33,6 +33,7 @@ export interface BriefingData {
   reportedBy: { outlet: string | null; outletNote?: string | undefined; language: string; translation: string };
   citedSources: CitedSource[];
   editorNotes: EditorNote[];
+  formerIds: string[];
 }
 
 export interface RelatedInput {
@@ -52,6 +53,7 @@ export interface RecommendationData {
   proposer: string;
   related: RelatedInput[];
   editorNotes: EditorNote[];
+  formerIds: string[];
 }
 
 export interface TagData {
@@ -81,4 +83,6 @@ export interface ContentInput {
   recommendations: Entry<RecommendationData>[];
   tags: Entry<TagData>[];
   actors: Entry<ActorData>[];
+  /** Every briefing and recommendation URL ever published (content/permalinks.json), base-less. */
+  permalinks?: string[];
 }

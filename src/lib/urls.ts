@@ -45,7 +45,8 @@ export function createRoutes(base: string): Routes {
 }
 
 /** Routes for this build, under Astro's configured base. */
-export const routes = createRoutes(import.meta.env.BASE_URL ?? '/');
+// import.meta.env exists under Vite only; scripts run in Node use paths without a base.
+export const routes = createRoutes(import.meta.env?.BASE_URL ?? '/');
 
 /** An absolute URL for canonical links and sharing. */
 export function absoluteUrl(path: string, site: string | URL): string {

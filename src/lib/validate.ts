@@ -3,10 +3,11 @@
  * well formed, relations are declared once. All problems are collected and reported together, each
  * naming the file and field and saying how to fix it, so an editor fixes everything in one pass.
  */
-import { idHint, isValidId } from './ids';
-import { pairKey } from './relations';
-import type { ContentInput, Entry } from './types';
-import { ANALYST } from './vocabulary';
+import { idHint, isValidId } from './ids.ts';
+import { REGISTRY_FILE, parsePermalink, producedPermalinks } from './permalinks.ts';
+import { pairKey } from './relations.ts';
+import type { ContentInput, Entry } from './types.ts';
+import { ANALYST } from './vocabulary.ts';
 
 export interface ContentProblem {
   /** Source file, relative to the project root. */
@@ -143,7 +144,54 @@ export function findProblems(content: ContentInput, contentDir = 'content'): Con
       });
     }
   }
+  checkFormerIds(content, contentDir, problems);
+  checkRegistry(content, contentDir, problems);
   return problems;
+}
+
+/** A former id redirects its old URL; it may not be any entry's current id or another's former id. */
+function checkFormerIds(content: ContentInput, contentDir: string, problems: ContentProblem[]) {
+  for (const [kind, entries] of [
+    ['briefing', content.briefings],
+    ['recommendation', content.recommendations],
+  ] as const) {
+    const current = new Set(entries.map((e) => e.id));
+    const claimed = new Map<string, string>();
+    for (const entry of entries) {
+      const file = fileOf(entry, `${contentDir}/${kind}s/${entry.id}.mdx`);
+      entry.data.formerIds.forEach((old, i) => {
+        const field = `formerIds[${i}]`;
+        if (current.has(old)) {
+          problems.push({ file, field, message: `"${old}" is the id of a current ${kind}, so its URL cannot redirect here.`, hint: `remove it from formerIds, or rename that ${kind}.` });
+        } else if (claimed.has(old)) {
+          problems.push({ file, field, message: `"${old}" is also a former id of ${claimed.get(old)}.`, hint: 'an old URL can redirect to one place only: keep it in one file.' });
+        } else {
+          claimed.set(old, file);
+        }
+      });
+    }
+  }
+}
+
+/** Every URL ever published must still be produced, as a page or a redirect. */
+function checkRegistry(content: ContentInput, contentDir: string, problems: ContentProblem[]) {
+  if (!content.permalinks) return;
+  const { pages, redirects } = producedPermalinks(content);
+  const produced = new Set([...pages, ...redirects.keys()]);
+  const file = `${contentDir}/${REGISTRY_FILE}`;
+  content.permalinks.forEach((url, i) => {
+    const named = parsePermalink(url);
+    if (!named) {
+      problems.push({ file, field: `[${i}]`, message: `"${url}" is not a briefing or recommendation URL.`, hint: 'list URLs as "/briefings/<id>/" or "/recommendations/<id>/".' });
+    } else if (!produced.has(url)) {
+      problems.push({
+        file,
+        field: `[${i}]`,
+        message: `the published URL ${url} would no longer exist: no ${named.kind} has the id "${named.id}".`,
+        hint: `if you renamed it, add "${named.id}" to the renamed ${named.kind}'s formerIds so the old URL redirects; published URLs are never removed.`,
+      });
+    }
+  });
 }
 
 /** Throws one ContentError listing every problem, or returns when the content is sound. */

@@ -1,0 +1,78 @@
+/**
+ * Every recommendation as data: /recommendations.json (described by /recommendations.schema.json,
+ * generated from the schema below so the two cannot drift) and /recommendations.csv, same rows.
+ */
+import { z } from 'astro/zod';
+import type { SiteModel } from './model.ts';
+import { absoluteUrl, createRoutes, type Routes } from './urls.ts';
+
+export const RecommendationRow = z.object({
+  id: z.string().describe('Stable id; also the last part of the permalink.'),
+  permalink: z.string().describe('Absolute URL of the recommendation’s own page.'),
+  title: z.string().describe('Short title.'),
+  summary: z.string().describe('One sentence: what is proposed.'),
+  briefing: z.object({ id: z.string(), title: z.string(), url: z.string().describe('Absolute URL of the briefing.') }),
+  analyst: z.string().describe('Author of the analysis the briefing summarises.'),
+  proposer: z.string().describe('Who makes the proposal: the analyst, or a report the briefing cites.'),
+  tags: z.array(z.object({ id: z.string(), label: z.string() })),
+  actors: z.array(z.object({ id: z.string(), label: z.string() })),
+  relations: z
+    .array(
+      z.object({
+        recommendation: z.string().describe('Id of the related recommendation.'),
+        relation: z.string().describe('As seen from this recommendation: "Agrees with", "Contrasts with", "Extends" or "Extended by".'),
+        note: z.string(),
+      }),
+    )
+    .describe('Declared in either recommendation; listed on both.'),
+});
+export type RecommendationRow = z.infer<typeof RecommendationRow>;
+
+export const RecommendationsExport = z.object({
+  $schema: z.string().describe('URL of this JSON Schema.'),
+  site: z.string(),
+  recommendations: z.array(RecommendationRow),
+});
+
+export function recommendationRows(site: SiteModel, origin: string, routes: Routes = createRoutes('/')): RecommendationRow[] {
+  return site.recommendations.map((rec) => {
+    const briefing = site.briefing(rec.data.briefing.id);
+    return {
+      id: rec.id,
+      permalink: absoluteUrl(routes.recommendation(rec.id), origin),
+      title: rec.data.title,
+      summary: rec.data.summary,
+      briefing: { id: briefing.id, title: briefing.data.title, url: absoluteUrl(routes.briefing(briefing.id), origin) },
+      analyst: briefing.data.analyst.name,
+      proposer: site.proposerName(rec),
+      tags: rec.data.tags.map((ref) => ({ id: ref.id, label: site.tag(ref.id).data.label })),
+      actors: rec.data.actors.map((ref) => ({ id: ref.id, label: site.actor(ref.id).data.label })),
+      relations: site.relations(rec.id).map((view) => ({ recommendation: view.otherId, relation: view.label, note: view.note })),
+    };
+  });
+}
+
+export const CSV_COLUMNS = ['id', 'permalink', 'title', 'summary', 'briefing_id', 'briefing_title', 'analyst', 'proposer', 'tags', 'actors', 'relations'] as const;
+
+/** RFC 4180: every field quoted, quotes doubled, CRLF line ends; lists joined with "; ". */
+export function toCsv(rows: RecommendationRow[]): string {
+  const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
+  const lines = rows.map((row) =>
+    [
+      row.id,
+      row.permalink,
+      row.title,
+      row.summary,
+      row.briefing.id,
+      row.briefing.title,
+      row.analyst,
+      row.proposer,
+      row.tags.map((t) => t.label).join('; '),
+      row.actors.map((a) => a.label).join('; '),
+      row.relations.map((r) => `${r.relation} ${r.recommendation}`).join('; '),
+    ]
+      .map(quote)
+      .join(','),
+  );
+  return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,23 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { t } from '../i18n';
+import { loadSite } from '../lib/content';
+import { formatPartialDate } from '../lib/provenance';
+import { absoluteUrl, routes } from '../lib/urls';
+import { SITE_URL } from '../site.config';
+
+/** An RSS feed of briefings. Items carry no pubDate: the originals are dated to the month at best. */
+export const GET: APIRoute = async ({ site }) => {
+  const origin = (site ?? new URL(SITE_URL)).href;
+  const model = await loadSite();
+  return rss({
+    title: t('feed.title'),
+    description: t('feed.description'),
+    site: absoluteUrl(routes.home, origin),
+    items: model.briefings.map((b) => ({
+      title: b.data.title,
+      link: absoluteUrl(routes.briefing(b.id), origin),
+      description: `${b.data.summary} (Original: ${b.data.original.publisher}, ${formatPartialDate(b.data.original.published)}; analysis by ${b.data.analyst.name}.)`,
+    })),
+  });
+};
