@@ -4,11 +4,14 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildSite, fixtureContent, projectRoot } from '../support/build-site';
 
 const fixtures = join(projectRoot, 'tests/fixtures');
-const mistakes = readdirSync(fixtures).filter((name) => name !== 'base');
+/** Fixtures that must build: the base, and a rename that keeps its old URL. */
+const valid = ['base', 'renamed-recommendation'];
+const mistakes = readdirSync(fixtures).filter((name) => !valid.includes(name));
 
 /** Each fixture's expected-error.txt: lines that must all appear in the build output. */
 function expectedLines(mistake: string): string[] {
@@ -17,7 +20,7 @@ function expectedLines(mistake: string): string[] {
 
 describe('bad content', () => {
   it('has a fixture for each mistake the issue names', () => {
-    expect(mistakes).toEqual(expect.arrayContaining(['missing-field', 'unknown-tag', 'duplicate-id', 'broken-related']));
+    expect(mistakes).toEqual(expect.arrayContaining(['missing-field', 'unknown-tag', 'duplicate-id', 'broken-related', 'missing-permalink']));
   });
 
   it('builds the valid base fixture (the control)', async () => {
@@ -42,4 +45,18 @@ describe('bad content', () => {
       expect(readdirSync(join(result.outDir, '..')).filter((name) => name.includes('staging'))).toEqual([]);
     });
   }
+
+  it('keeps a renamed recommendation\'s published URL as a redirect page to the new one', async () => {
+    const result = await buildSite('renamed-recommendation', { CONTENT_DIR: await fixtureContent('renamed-recommendation', 'renamed-recommendation') });
+    expect(result.output).not.toMatch(/content has/);
+    expect(result.ok).toBe(true);
+    const { document } = parseHTML(readFileSync(join(result.outDir, 'recommendations/first-recommendation/index.html'), 'utf8'));
+    expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/recommendations/first-rec/');
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/\/recommendations\/first-rec\/$/);
+    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(document.querySelector('main a[href="/recommendations/first-rec/"]')?.textContent).toBe('The first recommendation');
+    // The old anchor in the briefing still lands on the section.
+    const briefing = parseHTML(readFileSync(join(result.outDir, 'briefings/first-briefing/index.html'), 'utf8')).document;
+    expect(briefing.getElementById('first-recommendation')?.closest('section')?.id).toBe('first-rec');
+  });
 });

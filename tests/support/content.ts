@@ -14,6 +14,7 @@ export function briefing(id: string, data: Partial<BriefingData> = {}, body = '<
       reportedBy: { outlet: null, language: 'Arabic', translation: 'English machine translation' },
       citedSources: [],
       editorNotes: [],
+      formerIds: [],
       ...data,
     },
   };
@@ -33,6 +34,7 @@ export function recommendation(id: string, briefingId: string, data: Partial<Rec
       proposer: 'analyst',
       related: [],
       editorNotes: [],
+      formerIds: [],
       ...data,
     },
   };

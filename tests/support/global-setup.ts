@@ -4,14 +4,22 @@ import type { TestProject } from 'vitest/node';
 import { parse, stringify } from 'yaml';
 import { buildSite, projectRoot, testBuildsDir } from './build-site';
 
-/** The second build: the real content with one alias added, deployed under a sub-path. */
-export const VARIANT = { base: '/sub-path/', actor: 'mustafa-al-kadhimi', alias: 'Kadhemy' } as const;
+/**
+ * The second build: the real content deployed under a sub-path, with one alias added to the actor
+ * data and one recommendation given a former id (as if renamed), so its old URL must redirect.
+ */
+export const VARIANT = {
+  base: '/sub-path/',
+  actor: 'mustafa-al-kadhimi',
+  alias: 'Kadhemy',
+  renamed: { briefing: 'alaaldin-brookings-2020', id: 'engage-pmf-splinter-factions', formerId: 'splinter-factions' },
+} as const;
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The built site (the real content) that build and browser tests read. */
     siteDir: string;
-    /** The same content with VARIANT.alias added to the actor data, built under VARIANT.base. */
+    /** The real content with VARIANT's alias and former id, built under VARIANT.base. */
     variantDir: string;
   }
 }
@@ -24,6 +32,9 @@ async function variantContent(): Promise<string> {
   const actors = parse(await readFile(file, 'utf8')) as { id: string; aliases: string[] }[];
   actors.find((a) => a.id === VARIANT.actor)?.aliases.push(VARIANT.alias);
   await writeFile(file, stringify(actors));
+  const { briefing, id, formerId } = VARIANT.renamed;
+  const rec = join(dir, 'recommendations', briefing, `${id}.mdx`);
+  await writeFile(rec, (await readFile(rec, 'utf8')).replace(/^proposer: (.*)$/m, `proposer: $1\nformerIds: [${formerId}]`));
   return dir;
 }
 

@@ -1,0 +1,88 @@
+/** Sharing in Chromium: copy link, cite, and old URLs that redirect. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { VARIANT } from '../support/global-setup';
+import { serveBuiltSite } from '../support/site-server';
+import { serveStatic, type StaticServer } from '../../scripts/serve';
+
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveBuiltSite()]);
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), site?.close()]);
+});
+
+async function open(path: string, server = site): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+  return { page, context };
+}
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const status = (page: Page) => page.locator('body > p[role="status"]').textContent();
+
+describe('copy link', () => {
+  it('copies a recommendation\'s permalink from its section in the briefing, by keyboard, and says so', async () => {
+    const { page, context } = await open('/briefings/hannah-foreign-policy-2020/');
+    const copy = page.locator('#use-leverage-sanctions-and-strikes').getByRole('link', { name: /^Copy link/ });
+    await copy.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => clipboard(page)).toBe(`${site.url}recommendations/use-leverage-sanctions-and-strikes/`);
+    expect(await status(page)).toBe('Link copied to the clipboard');
+    expect(new URL(page.url()).pathname).toBe('/briefings/hannah-foreign-policy-2020/');
+    await context.close();
+  });
+
+  it('copies from the recommendation page, and copies the citation', async () => {
+    const { page, context } = await open('/recommendations/play-the-kurdish-card/');
+    await page.getByRole('link', { name: 'Copy link', exact: true }).click();
+    await expect.poll(() => clipboard(page)).toBe(`${site.url}recommendations/play-the-kurdish-card/`);
+    await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect.poll(() => clipboard(page)).toMatch(/^@misc\{alaaldin2020play,\n {2}author = \{Alaaldin, Ranj\}/);
+    await page.getByRole('button', { name: 'Copy citation' }).click();
+    await expect.poll(() => clipboard(page)).toContain('“The Kurdish card.”');
+    expect(await status(page)).toBe('Citation copied to the clipboard');
+    await context.close();
+  });
+
+  it('is a plain link to the permalink without JavaScript, and the copy buttons stay hidden', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}briefings/alaaldin-brookings-2020/`);
+    await page.locator('#support-us-allies').getByRole('link', { name: /^Copy link/ }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/recommendations/support-us-allies/');
+    expect(await page.getByRole('button', { name: 'Copy BibTeX' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('shows the section\'s anchor link on focus', async () => {
+    const { page, context } = await open('/briefings/alaaldin-brookings-2020/');
+    const anchor = page.locator('#play-the-kurdish-card a[href="#play-the-kurdish-card"]');
+    expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
+    await anchor.focus();
+    await expect.poll(() => anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    await context.close();
+  });
+});
+
+describe('old URLs', () => {
+  it('a renamed recommendation\'s old URL lands on its page, under a sub-path too', async () => {
+    const variant = await serveStatic({ root: inject('variantDir'), port: 0, base: VARIANT.base });
+    try {
+      const { page, context } = await open(`recommendations/${VARIANT.renamed.formerId}/`, variant);
+      await expect.poll(() => new URL(page.url()).pathname).toBe(`${VARIANT.base}recommendations/${VARIANT.renamed.id}/`);
+      expect(await page.locator('h1').textContent()).toBe('Splinter factions');
+      await page.goto(`${variant.url}briefings/${VARIANT.renamed.briefing}/#${VARIANT.renamed.formerId}`);
+      const marked = await page.locator(`#${VARIANT.renamed.id}`).evaluate((el) => getComputedStyle(el).boxShadow);
+      expect(marked).not.toBe('none');
+      await context.close();
+    } finally {
+      await variant.close();
+    }
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * What a shared link shows and promises, read from the built site: previews as a real unfurler
+ * sees them (open-graph-scraper), preview images of the stated size, JSON-LD, the permalink
+ * registry, the exports, the sitemap and the feed.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOMParser } from 'linkedom';
+import ogs from 'open-graph-scraper';
+import { describe, expect, inject, it } from 'vitest';
+import { z } from 'astro/zod';
+import { RecommendationsExport } from '../../src/lib/exports';
+import { projectRoot } from '../support/build-site';
+import { htmlFiles, pageFile, readPage, sitePathOf, textOf } from '../support/dist';
+
+const dist = inject('siteDir');
+const exported = RecommendationsExport.parse(JSON.parse(readFileSync(join(dist, 'recommendations.json'), 'utf8')));
+const recommendationIds = exported.recommendations.map((r) => r.id);
+const briefingIds = [...new Set(exported.recommendations.map((r) => r.briefing.id))];
+
+/** An absolute URL of this build as a file in dist/. */
+const fileOfUrl = (url: string) => pageFile(dist, new URL(url).pathname);
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function unfurl(sitePath: string) {
+  const html = readFileSync(pageFile(dist, sitePath), 'utf8');
+  const { result, error } = await ogs({ html });
+  expect(error).toBe(false);
+  return result;
+}
+
+describe('link previews', () => {
+  it.each(recommendationIds)('recommendation %s unfurls with title, description and an image of the stated size', async (id) => {
+    const result = await unfurl(`/recommendations/${id}/`);
+    const page = readPage(dist, `/recommendations/${id}/`);
+    expect(result.ogTitle).toBe(textOf(page.querySelector('h1')));
+    expect(result.ogDescription?.length).toBeGreaterThan(20);
+    expect(result.ogType).toBe('article');
+    expect(result.ogUrl).toBe(page.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+    expect(new URL(result.ogUrl!).pathname).toBe(`/recommendations/${id}/`);
+    expect(result.twitterCard).toBe('summary_large_image');
+    const image = result.ogImage?.[0];
+    expect(image?.url).toMatch(/^https?:\/\//);
+    expect(pngSize(fileOfUrl(image!.url))).toEqual({ width: Number(image?.width), height: Number(image?.height) });
+    expect([image?.width, image?.height].map(Number)).toEqual([1200, 630]);
+    expect(page.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toContain(result.ogTitle!);
+  });
+
+  it.each(briefingIds)('briefing %s unfurls too', async (id) => {
+    const result = await unfurl(`/briefings/${id}/`);
+    expect(result.ogTitle).toBe(textOf(readPage(dist, `/briefings/${id}/`).querySelector('h1')));
+    expect(pngSize(fileOfUrl(result.ogImage![0]!.url))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('gives every page a canonical URL and a preview', async () => {
+    for (const file of htmlFiles(dist)) {
+      const page = readPage(dist, sitePathOf(dist, file));
+      const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      expect(canonical, file).toMatch(/^https?:\/\//);
+      const image = page.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+      expect(() => readFileSync(fileOfUrl(image)), `${file}: ${image}`).not.toThrow();
+    }
+  });
+
+  it('describes briefings and recommendations in JSON-LD, with author and publisher from the provenance', () => {
+    const jsonLd = (path: string) => JSON.parse(readPage(dist, path).querySelector('script[type="application/ld+json"]')?.textContent ?? 'null');
+    expect(jsonLd('/briefings/hannah-foreign-policy-2020/')).toMatchObject({
+      '@type': 'Article',
+      author: { '@type': 'Person', name: 'John Hannah' },
+      publisher: { '@type': 'Organization', name: 'Foreign Policy' },
+      datePublished: '2020-05',
+    });
+    expect(jsonLd('/recommendations/tehran-should-restrain-its-iraqi-agents/')).toMatchObject({
+      '@type': 'CreativeWork',
+      name: 'Tehran should restrain its Iraqi agents',
+      author: { '@type': 'Organization', name: 'Atlantic Council report' },
+      publisher: { name: 'Brookings Institution' },
+      isPartOf: { '@type': 'Article', author: { name: 'Ranj Alaaldin' } },
+    });
+  });
+});
+
+describe('permalinks', () => {
+  it('produces every URL in the registry', () => {
+    const registry: string[] = JSON.parse(readFileSync(join(projectRoot, 'content/permalinks.json'), 'utf8'));
+    expect(registry.length).toBeGreaterThanOrEqual(15);
+    for (const url of registry) expect(() => readFileSync(pageFile(dist, url)), url).not.toThrow();
+  });
+
+  it('offers a copy-link control and a citation on every recommendation', () => {
+    for (const id of recommendationIds) {
+      const page = readPage(dist, `/recommendations/${id}/`);
+      expect(page.querySelector(`a[data-copy-link][href="/recommendations/${id}/"]`), id).not.toBeNull();
+      const plain = textOf(page.getElementById('cite-plain'));
+      expect(plain).toContain(`/recommendations/${id}/`);
+      expect(plain).toContain('(accessed [date])');
+      expect(textOf(page.getElementById('cite-bibtex'))).toMatch(/^@misc\{[a-z]+2020[a-z]+, author = /);
+    }
+    const briefing = readPage(dist, '/briefings/alaaldin-brookings-2020/');
+    for (const section of briefing.querySelectorAll('section.recommendation')) {
+      expect(section.querySelector(`a[data-copy-link][href="/recommendations/${section.id}/"]`), section.id).not.toBeNull();
+      expect(section.querySelector(`a[href="#${section.id}"]`), `anchor link for ${section.id}`).not.toBeNull();
+    }
+  });
+});
+
+describe('exports and feeds', () => {
+  it('exports every recommendation as JSON that its published JSON Schema describes, each permalink built', () => {
+    expect(recommendationIds).toHaveLength(13);
+    for (const row of exported.recommendations) {
+      expect(() => readFileSync(fileOfUrl(row.permalink)), row.permalink).not.toThrow();
+      expect(() => readFileSync(fileOfUrl(row.briefing.url)), row.briefing.url).not.toThrow();
+    }
+    const schema = JSON.parse(readFileSync(join(dist, 'recommendations.schema.json'), 'utf8'));
+    expect(schema).toEqual({ title: 'Briefing Room recommendations', ...z.toJSONSchema(RecommendationsExport) });
+  });
+
+  it('exports the same rows as CSV', () => {
+    const lines = readFileSync(join(dist, 'recommendations.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('id,permalink,title,summary,briefing_id,briefing_title,analyst,proposer,tags,actors,relations');
+    expect(lines.slice(1).map((line) => JSON.parse(`[${line.split('","')[0]}"]`)[0])).toEqual(recommendationIds);
+  });
+
+  it('lists every page in the sitemap, and no redirect or 404', () => {
+    const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+    const pages = htmlFiles(dist)
+      .map((file) => sitePathOf(dist, file))
+      .filter((path) => path !== '/404.html' && !readFileSync(pageFile(dist, path), 'utf8').includes('http-equiv="refresh"'))
+      .sort();
+    expect(listed).toEqual(pages);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/[^\s]+\/sitemap\.xml/);
+  });
+
+  it('publishes an RSS feed of briefings that every page points to', () => {
+    const document = new DOMParser().parseFromString(readFileSync(join(dist, 'feed.xml'), 'utf8'), 'text/xml');
+    const links = [...document.querySelectorAll('item > link')].map((l) => new URL(l.textContent ?? '').pathname);
+    expect(links.sort()).toEqual(briefingIds.map((id) => `/briefings/${id}/`).sort());
+    expect(readPage(dist, '/').querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/feed.xml');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { CSV_COLUMNS, RecommendationsExport, recommendationRows, toCsv } from '../../src/lib/exports';
+import { buildSiteModel } from '../../src/lib/model';
+import { briefingJsonLd, recommendationJsonLd } from '../../src/lib/structured-data';
+import { sitePages } from '../../src/lib/sitemap';
+import { createRoutes } from '../../src/lib/urls';
+import { actor, briefing, content, recommendation, tag } from '../support/content';
+
+const site = buildSiteModel(
+  content({
+    briefings: [briefing('a', { citedSources: [{ id: 'report', name: 'A report', description: 'd' }] }), briefing('b')],
+    recommendations: [
+      recommendation('a-one', 'a', { title: 'Say "no", firmly', actors: [{ id: 'iraq' }], related: [{ recommendation: { id: 'b-one' }, relation: 'extends', note: 'Builds on it.' }] }),
+      recommendation('a-two', 'a', { order: 2, proposer: 'report' }),
+      recommendation('b-one', 'b'),
+    ],
+    tags: [tag('sanctions', 'Sanctions')],
+    actors: [actor('iraq', 'Iraq')],
+  }),
+);
+
+describe('exports', () => {
+  const rows = recommendationRows(site, 'https://example.org', createRoutes('/sub/'));
+
+  it('lists every recommendation with permalink, briefing, analyst, proposer, tags, actors and relations', () => {
+    expect(rows.map((r) => r.id)).toEqual(['a-one', 'a-two', 'b-one']);
+    expect(rows[0]).toEqual({
+      id: 'a-one',
+      permalink: 'https://example.org/sub/recommendations/a-one/',
+      title: 'Say "no", firmly',
+      summary: 'Do something.',
+      briefing: { id: 'a', title: 'Briefing a', url: 'https://example.org/sub/briefings/a/' },
+      analyst: 'Analyst of a',
+      proposer: 'Analyst of a',
+      tags: [{ id: 'sanctions', label: 'Sanctions' }],
+      actors: [{ id: 'iraq', label: 'Iraq' }],
+      relations: [{ recommendation: 'b-one', relation: 'Extends', note: 'Builds on it.' }],
+    });
+    expect(rows[1]?.proposer).toBe('A report');
+    expect(rows[2]?.relations).toEqual([{ recommendation: 'a-one', relation: 'Extended by', note: 'Builds on it.' }]);
+    expect(() => RecommendationsExport.parse({ $schema: 'x', site: 'S', recommendations: rows })).not.toThrow();
+    expect(z.toJSONSchema(RecommendationsExport)).toMatchObject({ type: 'object', required: ['$schema', 'site', 'recommendations'] });
+  });
+
+  it('writes the same rows as CSV, quoting what needs quoting', () => {
+    const lines = toCsv(rows).split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines).toHaveLength(rows.length + 2);
+    expect(lines[1]).toContain('"Say ""no"", firmly"');
+    expect(lines[1]).toContain('"Extends b-one"');
+    expect(lines.at(-1)).toBe('');
+  });
+});
+
+describe('structured data and sitemap', () => {
+  it('describes a briefing as an Article and a recommendation as a CreativeWork, with provenance', () => {
+    const b = site.briefing('a');
+    const article = briefingJsonLd(b.data, 'https://e/b/', 'https://e/og.png', 'Briefing Room');
+    expect(article).toMatchObject({ '@type': 'Article', headline: 'Briefing a', author: { '@type': 'Person', name: 'Analyst of a' }, publisher: { name: 'Review' }, datePublished: '2020-05' });
+    const cited = site.recommendation('a-two');
+    const work = recommendationJsonLd(cited.data, 'A report', b.data, { recommendation: 'https://e/r/', briefing: 'https://e/b/', image: 'https://e/i.png' }, ['Sanctions'], 'Briefing Room');
+    expect(work).toMatchObject({ '@type': 'CreativeWork', author: { '@type': 'Organization', name: 'A report' }, isPartOf: { url: 'https://e/b/' }, keywords: 'Sanctions' });
+  });
+
+  it('lists every page a reader can land on', () => {
+    const pages = sitePages(site, createRoutes('/'));
+    expect(pages).toContain('/recommendations/a-two/');
+    expect(pages).toContain('/actors/iraq/');
+    expect(pages).toContain('/search/');
+    expect(new Set(pages).size).toBe(pages.length);
+  });
+});
