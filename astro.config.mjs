@@ -12,7 +12,8 @@ export default defineConfig({
   cacheDir: CACHE_DIR,
   // Every URL ends in "/" so a link pasted into a chat resolves to the same page on any static host.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The stylesheet travels inside each page: no render-blocking request before the text shows.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Two files claiming one id must stop the build, not silently replace each other.
   prerenderConflictBehavior: 'error',
   // Keep the spaces between inline elements (v7's 'jsx' default drops them).

@@ -60,7 +60,7 @@ const median = (values: number[]) => {
 
 export async function benchSearch(dist: string): Promise<void> {
   let served: string[] = [];
-  const server = await serveStatic({ root: dist, port: 0, onServed: (file) => served.push(file) });
+  const server = await serveStatic({ root: dist, port: 0, compress: true, onServed: (file) => served.push(file) });
   const browser = await launchChromium();
   try {
     // Bytes: a reader opens a briefing, reads, then searches twice.

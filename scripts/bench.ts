@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { benchPages } from './bench-pages.ts';
 import { benchSearch } from './bench-search.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -46,7 +47,7 @@ if (build.status !== 0) {
 const pageCount = /(\d+) page\(s\) built/.exec(stripVTControlCharacters(build.stdout))?.[1] ?? '?';
 
 console.log(`Build: ${buildSeconds.toFixed(1)} s for ${pageCount} pages (cold cache, including the atomic swap)\n`);
-console.log('First visit, per page kind (gzip level 9; raw in brackets):');
+console.log('Page weight from the built files, per page kind (gzip level 9; raw in brackets; CSS is inlined into the HTML; scripts as referenced):');
 console.log(['page', 'HTML', 'CSS', 'JS', 'images', 'total', 'requests'].map((h, i) => (i === 0 ? h.padEnd(16) : h.padStart(18))).join(''));
 for (const [kind, path] of Object.entries(PAGES)) {
   const html = readFileSync(fileFor(path));
@@ -55,7 +56,7 @@ for (const [kind, path] of Object.entries(PAGES)) {
   document.querySelectorAll('link[rel="stylesheet"]').forEach((el) => assets.css.push(el.getAttribute('href')!));
   document.querySelectorAll('script[src]').forEach((el) => assets.js.push(el.getAttribute('src')!));
   document.querySelectorAll('img[src]').forEach((el) => assets.img.push(el.getAttribute('src')!));
-  const inlineJs = [...document.querySelectorAll('script:not([src])')].reduce((n, el) => n + (el.textContent?.length ?? 0), 0);
+  const inlineJs = [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].reduce((n, el) => n + (el.textContent?.length ?? 0), 0);
   const size = (list: string[]) =>
     list.reduce(
       (sum, href) => {
@@ -76,4 +77,5 @@ for (const [kind, path] of Object.entries(PAGES)) {
   if (inlineJs > 0) console.log(`${''.padEnd(16)}  + ${inlineJs} bytes of inline script`);
 }
 
+await benchPages(outDir, PAGES);
 await benchSearch(outDir);

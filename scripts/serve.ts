@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,7 +44,11 @@ export interface ServeOptions {
   base?: string;
   /** Told of every file served, e.g. to count the bytes a page really fetches (workers included). */
   onServed?: (file: string) => void;
+  /** Gzip text responses for clients that accept it, as static hosts and CDNs do. */
+  compress?: boolean;
 }
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml']);
 
 async function fileAt(path: string): Promise<string | undefined> {
   try {
@@ -56,17 +61,18 @@ async function fileAt(path: string): Promise<string | undefined> {
   return undefined;
 }
 
-export async function serveStatic({ root, port = 0, host = '127.0.0.1', base = '/', onServed }: ServeOptions): Promise<StaticServer> {
+export async function serveStatic({ root, port = 0, host = '127.0.0.1', base = '/', onServed, compress = false }: ServeOptions): Promise<StaticServer> {
   const rootDir = resolve(root);
   const server = createServer((req, res) => {
     // A bad request gets an error response; it must never take the server down.
-    respond(req.url ?? '/', req.method === 'HEAD', res).catch(() => {
+    const gzip = compress && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    respond(req.url ?? '/', req.method === 'HEAD', gzip, res).catch(() => {
       if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
       res.end('Bad request');
     });
   });
 
-  async function respond(rawUrl: string, headOnly: boolean, res: ServerResponse): Promise<void> {
+  async function respond(rawUrl: string, headOnly: boolean, gzip: boolean, res: ServerResponse): Promise<void> {
     const [rawPath = '/', query = ''] = rawUrl.split('?', 2);
     const requested = decodeURIComponent(rawPath);
     if (!requested.startsWith(base)) {
@@ -90,9 +96,14 @@ export async function serveStatic({ root, port = 0, host = '127.0.0.1', base = '
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    res.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
+    const compressed = gzip && COMPRESSIBLE.has(extname(body));
+    res.writeHead(file ? 200 : 404, {
+      'content-type': TYPES[extname(body)] ?? 'application/octet-stream',
+      ...(compressed ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
     onServed?.(body);
     if (headOnly) res.end();
+    else if (compressed) createReadStream(body).pipe(createGzip({ level: 9 })).pipe(res);
     else createReadStream(body).pipe(res);
   }
 
@@ -108,6 +119,6 @@ export async function serveStatic({ root, port = 0, host = '127.0.0.1', base = '
 if (import.meta.main) {
   const { BASE_PATH, OUT_DIR } = await import('../src/site.config.ts');
   const port = Number(process.env.PORT ?? 4321);
-  const { url } = await serveStatic({ root: OUT_DIR, port, base: BASE_PATH });
+  const { url } = await serveStatic({ root: OUT_DIR, port, base: BASE_PATH, compress: true });
   console.log(`Briefing Room is being served at ${url}  (Ctrl+C to stop)`);
 }

@@ -7,13 +7,24 @@
  * (`data-search-url`), so a hit lands on the paragraph and a tag filter means "recommendations
  * with this tag". Nothing else carries `data-pagefind-body`, so lists and navigation stay out.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 const SEARCH_URL = /data-search-url="([^"]+)"/;
+
+/**
+ * Markup only the indexer reads (filters, metadata, what to index and where hits land), removed
+ * from the published page once indexed: readers do not download it.
+ */
+export function stripIndexMarkup(html: string): string {
+  return html
+    .replace(/<meta data-pagefind-(?:filter|meta)="[^"]*" content="[^"]*">/g, '')
+    .replace(/ data-pagefind-(?:body|ignore)(?:="[^"]*")?(?=[\s>])/g, '')
+    .replace(/ data-search-url="[^"]*"/g, '');
+}
 
 /** The URL a built page answers at, without the base path (the search client adds it). */
 function pageUrl(dir: string, file: string): string {
@@ -31,6 +42,10 @@ export async function writeSearchIndex(dir: string): Promise<{ pages: number }> 
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${name}: ${added.errors.join('; ')}`);
       indexed++;
     };
+    const strip = async (name: string, content: string) => {
+      const lean = stripIndexMarkup(content);
+      if (lean !== content) await writeFile(join(dir, name), lean);
+    };
     // Recommendation records go in first: where scores tie (a name matched only through its
     // aliases), Pagefind keeps insertion order, so the recommendation about it ranks first.
     const later: string[] = [];
@@ -39,8 +54,13 @@ export async function writeSearchIndex(dir: string): Promise<{ pages: number }> 
       const url = SEARCH_URL.exec(content)?.[1];
       if (url) await add(name, content, url);
       else if (content.includes('data-pagefind-body')) later.push(name);
+      if (!later.includes(name)) await strip(name, content);
     }
-    for (const name of later) await add(name, await readFile(join(dir, name), 'utf8'), pageUrl(dir, join(dir, name)));
+    for (const name of later) {
+      const content = await readFile(join(dir, name), 'utf8');
+      await add(name, content, pageUrl(dir, join(dir, name)));
+      await strip(name, content);
+    }
     if (indexed === 0) throw new Error('no page is marked for search (data-pagefind-body)');
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);

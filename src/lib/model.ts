@@ -46,6 +46,11 @@ export interface SiteModel {
   previous(recId: string): Recommendation | undefined;
   next(recId: string): Recommendation | undefined;
   relations(recId: string): RelationView[];
+  /**
+   * Recommendations that share topics or actors with this one, not already related explicitly,
+   * best first: a shared tag counts 2, a shared actor counts the rarer it is.
+   */
+  alsoRelated(recId: string, limit?: number): { recommendation: Recommendation; tags: Tag[]; actors: Actor[] }[];
   recommendationsWithTag(tagId: string): Recommendation[];
   recommendationsWithActor(actorId: string): Recommendation[];
   tagsOfBriefing(briefingId: string): Tag[];
@@ -93,6 +98,7 @@ export function buildSiteModel(content: ContentInput, contentDir?: string): Site
   const relations = resolveRelations(recommendations);
   const briefing = lookup(briefingById, 'briefing');
   const tag = lookup(new Map(tags.map((t) => [t.id, t])), 'tag');
+  const actorById = lookup(new Map(actors.map((a) => [a.id, a])), 'actor');
 
   const proposerName = (rec: Recommendation) => {
     const b = briefing(rec.data.briefing.id);
@@ -132,7 +138,7 @@ export function buildSiteModel(content: ContentInput, contentDir?: string): Site
     briefing,
     recommendation: lookup(recById, 'recommendation'),
     tag,
-    actor: lookup(new Map(actors.map((a) => [a.id, a])), 'actor'),
+    actor: actorById,
     recommendationsOf: (id) => byBriefing.get(id) ?? [],
     proposerGroups,
     unplacedGroups: (id) => {
@@ -143,6 +149,26 @@ export function buildSiteModel(content: ContentInput, contentDir?: string): Site
     previous: (id) => neighbour(id, -1),
     next: (id) => neighbour(id, 1),
     relations: (id) => relations.get(id) ?? [],
+    alsoRelated: (id, limit = 5) => {
+      const rec = recById.get(id);
+      if (!rec) return [];
+      const explicit = new Set((relations.get(id) ?? []).map((v) => v.otherId));
+      const tagIds = new Set(rec.data.tags.map((t) => t.id));
+      const actorIds = new Set(rec.data.actors.map((a) => a.id));
+      return recommendations
+        .filter((other) => other.id !== id && !explicit.has(other.id))
+        .map((other) => {
+          const sharedTags = other.data.tags.filter((t) => tagIds.has(t.id)).map((t) => tag(t.id));
+          const sharedActors = other.data.actors.filter((a) => actorIds.has(a.id)).map((a) => actorById(a.id));
+          const score = 2 * sharedTags.length + sharedActors.reduce((sum, a) => sum + 1 / (byActor.get(a.id)?.length ?? 1), 0);
+          const otherBriefing = other.data.briefing.id !== rec.data.briefing.id ? 0.01 : 0;
+          return { recommendation: other, tags: sharedTags, actors: sharedActors, score: score + otherBriefing };
+        })
+        .filter((r) => r.tags.length > 0 || r.actors.length > 0)
+        .sort((a, b) => b.score - a.score || a.recommendation.id.localeCompare(b.recommendation.id))
+        .slice(0, limit)
+        .map(({ recommendation, tags: t, actors: a }) => ({ recommendation, tags: t, actors: a }));
+    },
     recommendationsWithTag: (id) => byTag.get(id) ?? [],
     recommendationsWithActor: (id) => byActor.get(id) ?? [],
     redirects: (kind) =>

@@ -8,6 +8,7 @@ export function sitePages(site: SiteModel, routes: Routes): string[] {
     routes.briefings,
     ...site.briefings.map((b) => routes.briefing(b.id)),
     routes.recommendations,
+    routes.compare,
     ...site.recommendations.map((r) => routes.recommendation(r.id)),
     routes.tags,
     ...site.tags.map((t) => routes.tag(t.id)),

@@ -16,6 +16,7 @@ export interface Routes {
   actors: string;
   actor(id: string): string;
   search: string;
+  compare: string;
   /** Any other site path (leading slash optional), with the base applied. */
   path(path: string): string;
 }
@@ -40,6 +41,7 @@ export function createRoutes(base: string): Routes {
     actors: at('/actors/'),
     actor: (id) => at(`/actors/${id}/`),
     search: at('/search/'),
+    compare: at('/compare/'),
     path: at,
   };
 }

@@ -55,8 +55,8 @@ export async function loadHighlighter(): Promise<void> {
     addStyles: false,
     markContext: document.querySelector('main'),
     // The default skips [data-pagefind-ignore], which would leave recommendation sections unmarked;
-    // links (tags, "open on its own page") are navigation, not the text the reader searched.
-    markOptions: { className: 'pagefind-highlight', exclude: ['nav', 'nav *', 'body > header', 'body > header *', 'a', 'a *'] },
+    // tag chips and "open"/"copy" links are navigation, not the text the reader searched.
+    markOptions: { className: 'pagefind-highlight', exclude: ['nav', 'nav *', 'body > header', 'body > header *', '[data-no-highlight]', '[data-no-highlight] *'] },
   });
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   target?.scrollIntoView({ block: 'start' });

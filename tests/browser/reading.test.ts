@@ -16,15 +16,19 @@ afterAll(async () => {
   await Promise.all([browser?.close(), site?.close()]);
 });
 
-async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark'; theme?: 'light' | 'dark' | null } = {}): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
   });
+  // A theme the reader chose earlier, as the toggle stores it.
+  if (options.theme) await context.addInitScript((theme) => localStorage.setItem('theme', theme), options.theme);
   const page = await context.newPage();
   await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
   return page;
 }
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 /** Whether the element's box is at least partly inside the viewport. */
 const inViewport = (page: Page, selector: string) =>
@@ -47,7 +51,7 @@ describe('deep links', () => {
 
   it('goes from the contents list to the section, and from a recommendation page back into its briefing', async () => {
     const page = await open('/briefings/hannah-foreign-policy-2020/');
-    await page.getByRole('navigation', { name: 'Recommendations in this briefing' }).getByRole('link', { name: /Limited and realistic demands/ }).click();
+    await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: /Limited and realistic demands/ }).click();
     expect(new URL(page.url()).hash).toBe('#make-limited-realistic-demands');
     expect(await inViewport(page, '#make-limited-realistic-demands')).toBe(true);
 
@@ -112,11 +116,11 @@ describe('keyboard', () => {
 
 describe('every page kind', () => {
   for (const [kind, path] of Object.entries(PAGE_KINDS)) {
-    it(`${kind}: axe finds no violations in light and dark, and nothing overflows a 360 px phone`, async () => {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const page = await open(path, { colorScheme });
+    it(`${kind}: axe finds no violations in the system's light and dark and in the chosen dark theme, and nothing overflows a 360 px phone`, async () => {
+      for (const [colorScheme, chosen] of [['light', null], ['dark', null], ['light', 'dark']] as const) {
+        const page = await open(path, { colorScheme, theme: chosen });
         const { violations } = await new AxeBuilder({ page }).analyze();
-        expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(violations.map((v) => `${colorScheme}/${chosen} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         await page.context().close();
       }
       const phone = await open(path, { width: 360 });
@@ -125,4 +129,69 @@ describe('every page kind', () => {
       await phone.context().close();
     });
   }
+});
+
+describe('themes', () => {
+
+  it('follows the system, and the toggle cycles system, light, dark and remembers the choice', async () => {
+    const page = await open('/recommendations/', { colorScheme: 'dark' });
+    const toggle = page.getByRole('button', { name: /^Theme: / });
+    const systemDark = await background(page);
+    expect(await toggle.textContent()).toBe('Theme: system');
+    await toggle.click();
+    expect(await toggle.textContent()).toBe('Theme: light');
+    const light = await background(page);
+    expect(light).not.toBe(systemDark);
+    await toggle.click();
+    expect(await toggle.textContent()).toBe('Theme: dark');
+    expect(await background(page)).toBe(systemDark);
+    await page.reload();
+    expect(await page.getByRole('button', { name: /^Theme: / }).textContent()).toBe('Theme: dark');
+    await page.getByRole('button', { name: /^Theme: / }).click();
+    expect(await page.evaluate(() => [document.documentElement.dataset.theme ?? null, localStorage.getItem('theme')])).toEqual([null, null]);
+    await page.context().close();
+  });
+
+  it('applies a saved theme before the body exists, so nothing flashes', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    await context.addInitScript(() => {
+      localStorage.setItem('theme', 'dark');
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}briefings/alaaldin-brookings-2020/`);
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
+    await context.close();
+  });
+});
+
+describe('reading aids', () => {
+  it('marks the section being read in the contents list as the reader scrolls', async () => {
+    const page = await open('/briefings/alaaldin-brookings-2020/');
+    const current = () => page.locator('nav[data-contents] a[aria-current="true"]').getAttribute('href');
+    await page.locator('#support-us-allies').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect.poll(current).toBe('/briefings/alaaldin-brookings-2020/#support-us-allies');
+    await page.locator('#other-views').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect.poll(current).toBe('#other-views');
+    expect(await page.locator('nav[data-contents]').evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+    await page.context().close();
+  });
+
+  it('prints the text and each permalink, without navigation or controls, on light paper', async () => {
+    const page = await open('/briefings/hannah-foreign-policy-2020/', { colorScheme: 'dark' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('body > header').isVisible()).toBe(false);
+    expect(await page.locator('nav[data-contents]').isVisible()).toBe(false);
+    expect(await page.locator('#use-leverage-sanctions-and-strikes').getByText(/^Permalink: /).isVisible()).toBe(true);
+    expect(await page.locator('#use-leverage-sanctions-and-strikes').getByRole('link', { name: /^Copy link/ }).isVisible()).toBe(false);
+    expect(await background(page)).toBe('rgb(255, 255, 255)');
+    const after = await page.locator('main a[href="/compare/"]').evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('/compare/');
+    await page.context().close();
+  });
 });

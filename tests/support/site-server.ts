@@ -17,6 +17,7 @@ export const PAGE_KINDS = {
   tag: '/tags/sanctions/',
   actors: '/actors/',
   actor: '/actors/mustafa-al-kadhimi/',
+  compare: '/compare/',
   search: '/search/?q=sanctions',
   notFound: '/no-such-page/',
 } as const;

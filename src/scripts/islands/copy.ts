@@ -1,0 +1,27 @@
+/** Copy controls (CopyButton.astro): copy a permalink or a text, and say so to screen readers. */
+export function initCopy(): void {
+  // One live region for every copy on the page, made at load so announcements are heard.
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  status.className = 'sr-only';
+  document.body.append(status);
+  document.querySelectorAll<HTMLElement>('[data-copy-from]').forEach((button) => (button.hidden = false));
+
+  document.addEventListener('click', async (event) => {
+    const trigger = (event.target as Element | null)?.closest<HTMLElement>('[data-copy-link], [data-copy-from]');
+    if (!trigger) return;
+    event.preventDefault();
+    const text = trigger.dataset.copyFrom
+      ? (document.getElementById(trigger.dataset.copyFrom)?.textContent ?? '').trim()
+      : new URL(trigger.getAttribute('href') ?? '', location.href).href;
+    let message = trigger.dataset.copied ?? '';
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      message = trigger.dataset.failed ?? '';
+    }
+    status.textContent = message;
+    trigger.dataset.state = message === trigger.dataset.copied ? 'copied' : 'failed';
+    setTimeout(() => delete trigger.dataset.state, 2500);
+  });
+}

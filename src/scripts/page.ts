@@ -1,0 +1,28 @@
+/**
+ * The one script of every page: small islands, each started only where its markup is. One file
+ * keeps a first visit to a few requests; the search interface and engine stay behind import().
+ */
+import { initContents } from './islands/contents';
+import { initCopy } from './islands/copy';
+import { initSearchBox } from './islands/search-box';
+import { initThemeToggle } from './islands/theme';
+
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector);
+
+const themeButton = $<HTMLButtonElement>('[data-theme-toggle]');
+if (themeButton) initThemeToggle(themeButton);
+
+const searchInput = $<HTMLInputElement>('#site-search');
+const searchPanel = $('#site-search-panel');
+if (searchInput && searchPanel) initSearchBox(searchInput, searchPanel);
+
+if (document.querySelector('[data-copy-link], [data-copy-from]')) initCopy();
+
+const searchPage = $('[data-search-page]');
+if (searchPage) void import('./search-ui').then(({ mountSearchPage }) => mountSearchPage(searchPage));
+
+const contents = $('[data-contents]');
+if (contents) initContents(contents);
+
+// Arriving from a search result: mark the words it carried (Pagefind's highlighter loads only then).
+if (new URLSearchParams(location.search).has('highlight')) void import('./search-client').then(({ loadHighlighter }) => loadHighlighter());

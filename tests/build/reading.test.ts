@@ -1,0 +1,85 @@
+/** Cross-linking and reading aids in the built site: compare, actor links, related, counts, print, reading time. */
+import { describe, expect, inject, it } from 'vitest';
+import { readPage, textOf } from '../support/dist';
+
+const dist = inject('siteDir');
+
+describe('compare', () => {
+  const page = readPage(dist, '/compare/');
+  const rows = [...page.querySelectorAll('tbody')];
+
+  it('has a row per topic and a column per briefing, each cell listing that briefing\'s recommendations', () => {
+    expect([...page.querySelectorAll('thead th a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/briefings/alaaldin-brookings-2020/',
+      '/briefings/hannah-foreign-policy-2020/',
+    ]);
+    const sanctions = rows.find((row) => row.querySelector('th[scope="row"] a[href="/tags/sanctions/"]'))!;
+    const cells = [...sanctions.querySelectorAll('tr:first-child td')];
+    expect(cells[0]?.querySelector('a[href="/recommendations/help-kadhimi-with-governance/"]')).not.toBeNull();
+    expect(cells[1]?.querySelector('a[href="/recommendations/use-leverage-sanctions-and-strikes/"]')).not.toBeNull();
+    expect(cells[1]?.querySelector('a[href="/recommendations/help-kadhimi-with-governance/"]')).toBeNull();
+  });
+
+  it('shows where the analyses meet and split, with the notes', () => {
+    const text = textOf(page.querySelector('table'));
+    expect(text).toContain('Sanctions waivers versus the threat of sanctions');
+    expect(text).toContain('Help versus leverage');
+    expect(text).toMatch(/Help with conditions contrasts with Conditions on support/);
+  });
+
+  it('is linked from every briefing', () => {
+    for (const id of ['alaaldin-brookings-2020', 'hannah-foreign-policy-2020']) {
+      expect(readPage(dist, `/briefings/${id}/`).querySelector('main a[href="/compare/"]'), id).not.toBeNull();
+    }
+  });
+});
+
+describe('cross-links', () => {
+  it('links the first mention of each actor in a recommendation\'s text, once per section', () => {
+    const page = readPage(dist, '/recommendations/lower-expectations-on-iran-proxies/');
+    const body = page.querySelector('main article .prose')!;
+    expect(textOf(body).match(/al-Kadhimi/g)?.length).toBe(2);
+    expect(body.querySelectorAll('a[href="/actors/mustafa-al-kadhimi/"]')).toHaveLength(1);
+    expect(body.querySelector('a[href="/actors/abu-mahdi-al-muhandis/"]')?.textContent).toBe('al-Muhandis');
+    const briefing = readPage(dist, '/briefings/alaaldin-brookings-2020/');
+    for (const section of briefing.querySelectorAll('section.recommendation')) {
+      const hrefs = [...section.querySelectorAll('.prose a[href^="/actors/"]')].map((a) => a.getAttribute('href'));
+      expect(new Set(hrefs).size, section.id).toBe(hrefs.length);
+    }
+  });
+
+  it('lists declared relations first, then recommendations sharing topics or actors', () => {
+    const related = readPage(dist, '/recommendations/help-kadhimi-with-governance/').querySelector('section[aria-labelledby="related"]')!;
+    const kinds = [...related.querySelectorAll('li > p:first-child')].map((p) => textOf(p));
+    expect(kinds.slice(0, 2)).toEqual(['Contrasts with', 'Contrasts with']);
+    expect(kinds.slice(2).length).toBeGreaterThan(0);
+    expect(new Set(kinds.slice(2))).toEqual(new Set(['Shares topics or actors']));
+  });
+
+  it('counts each briefing\'s recommendations on tag and actor pages', () => {
+    const tag = textOf(readPage(dist, '/tags/militias/').querySelector('main dl'));
+    expect(tag).toMatch(/Ranj Alaaldin\s*\d recommendations? in/);
+    expect(tag).toMatch(/John Hannah\s*\d recommendations? in/);
+    const actor = readPage(dist, '/actors/kurdistan-region/');
+    expect(actor.querySelectorAll('main section[aria-labelledby^="from-"]')).toHaveLength(1);
+  });
+});
+
+describe('reading', () => {
+  it('shows the reading time and a contents list that covers sections and recommendations', () => {
+    const page = readPage(dist, '/briefings/alaaldin-brookings-2020/');
+    expect(textOf(page.querySelector('article header'))).toMatch(/\d+ min read/);
+    const contents = [...page.querySelectorAll('nav[data-contents] a')].map((a) => a.getAttribute('href'));
+    expect(contents).toContain('#other-views');
+    expect(contents).toContain('/briefings/alaaldin-brookings-2020/#distance-iraq-from-us-iran-conflict');
+    expect(contents.at(-1)).toBe('#editors-notes');
+    for (const href of contents) expect(page.getElementById(href!.split('#')[1]!), href!).not.toBeNull();
+  });
+
+  it('prints each recommendation\'s permalink under it', () => {
+    const page = readPage(dist, '/briefings/hannah-foreign-policy-2020/');
+    for (const section of page.querySelectorAll('section.recommendation')) {
+      expect(textOf(section.querySelector('p.print\\:block')), section.id).toMatch(new RegExp(`^Permalink: https?://[^ ]+/recommendations/${section.id}/$`));
+    }
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { linkActors } from '../../src/lib/actor-links';
+import { compareMatrix, countsByBriefing } from '../../src/lib/compare';
+import { buildSiteModel } from '../../src/lib/model';
+import { contentsOrder, readingMinutes, wordCount } from '../../src/lib/reading';
+import { actor, briefing, content, recommendation, tag } from '../support/content';
+
+const actors = [
+  { id: 'kadhimi', label: 'Mustafa al-Kadhimi', aliases: ['al-Kadhimi', 'Kadhimi', 'الكاظمي'] },
+  { id: 'iran', label: 'Iran', aliases: ['Tehran'] },
+  { id: 'us', label: 'United States', aliases: ['US', 'Washington'] },
+  { id: 'muhandis', label: 'Abu Mahdi al-Muhandis', aliases: ['the engineer'] },
+];
+const href = (id: string) => `/actors/${id}/`;
+
+describe('actor links', () => {
+  it('links the first mention of each actor, by its longest name, and no later one', () => {
+    const html = '<p>Prime Minister Mustafa al-Kadhimi and Iran. Later al-Kadhimi and Tehran again.</p>';
+    expect(linkActors(html, actors, href)).toBe(
+      '<p>Prime Minister <a href="/actors/kadhimi/">Mustafa al-Kadhimi</a> and <a href="/actors/iran/">Iran</a>. Later al-Kadhimi and Tehran again.</p>',
+    );
+  });
+
+  it('keeps whole words and case, skips short and Arabic names and "the …" phrases, and never links inside a link or a tag', () => {
+    expect(linkActors('<p>Iranian and iran and US forces</p>', actors, href)).toBe('<p>Iranian and iran and US forces</p>');
+    expect(linkActors('<p>the engineer</p>', actors, href)).toBe('<p>the engineer</p>');
+    expect(linkActors('<p><a href="/x/">Iran</a> then Iran</p>', actors, href)).toBe('<p><a href="/x/">Iran</a> then <a href="/actors/iran/">Iran</a></p>');
+    expect(linkActors('<p title="Iran">Washington’s view</p>', actors, href)).toBe('<p title="Iran"><a href="/actors/us/">Washington</a>’s view</p>');
+  });
+});
+
+describe('reading aids', () => {
+  it('counts words and minutes', () => {
+    expect(wordCount('## Heading\n\nThe writer said, “no”. <Recommendations proposer="analyst" /> 600 more')).toBe(6);
+    expect(readingMinutes(10)).toBe(1);
+    expect(readingMinutes(1100)).toBe(5);
+  });
+
+  it('orders a briefing\'s contents as its body does', () => {
+    const body = 'Intro\n\n<Recommendations proposer="analyst" />\n\n## Other views\n\nText\n\n<Recommendations proposer="report" />\n## Last';
+    const headings = [
+      { depth: 2, slug: 'other-views', text: 'Other views' },
+      { depth: 3, slug: 'deeper', text: 'Deeper' },
+      { depth: 2, slug: 'last', text: 'Last' },
+    ];
+    expect(contentsOrder(body, headings)).toEqual([
+      { kind: 'group', proposer: 'analyst' },
+      { kind: 'heading', id: 'other-views', text: 'Other views' },
+      { kind: 'group', proposer: 'report' },
+      { kind: 'heading', id: 'last', text: 'Last' },
+    ]);
+  });
+});
+
+describe('comparison and related recommendations', () => {
+  const site = buildSiteModel(
+    content({
+      briefings: [briefing('a'), briefing('b')],
+      recommendations: [
+        recommendation('a-help', 'a', { tags: [{ id: 'money' }, { id: 'sanctions' }], actors: [{ id: 'imf' }, { id: 'iraq' }] }),
+        recommendation('a-other', 'a', { order: 2, tags: [{ id: 'allies' }], actors: [{ id: 'iraq' }] }),
+        recommendation('b-leverage', 'b', {
+          tags: [{ id: 'money' }],
+          actors: [{ id: 'iraq' }],
+          related: [{ recommendation: { id: 'a-help' }, relation: 'contrasts', note: 'Help versus leverage.' }],
+        }),
+        recommendation('b-sanction', 'b', { order: 2, tags: [{ id: 'sanctions' }], actors: [{ id: 'imf' }] }),
+      ],
+      tags: [tag('money', 'Money'), tag('sanctions', 'Sanctions'), tag('allies', 'Allies')],
+      actors: [actor('imf', 'IMF'), actor('iraq', 'Iraq')],
+    }),
+  );
+
+  it('puts each briefing\'s recommendations on a topic in its column, with the relations of the row', () => {
+    const { briefings, rows } = compareMatrix(site);
+    expect(briefings.map((b) => b.id)).toEqual(['a', 'b']);
+    const money = rows.find((r) => r.tag.id === 'money')!;
+    expect(money.cells.map((cell) => cell.map((r) => r.id))).toEqual([['a-help'], ['b-leverage']]);
+    expect(money.relations.map((r) => [r.from.id, r.label, r.to.id, r.note])).toEqual([['b-leverage', 'contrasts with', 'a-help', 'Help versus leverage.']]);
+    const allies = rows.find((r) => r.tag.id === 'allies')!;
+    expect(allies.cells.map((cell) => cell.length)).toEqual([1, 0]);
+    expect(allies.relations).toEqual([]);
+    expect(countsByBriefing(site, site.recommendationsWithTag('sanctions')).map(({ briefing: b, count }) => [b.id, count])).toEqual([['a', 1], ['b', 1]]);
+  });
+
+  it('ranks the recommendations that share most, rarer actors counting more, after the declared ones', () => {
+    expect(site.relations('a-help').map((v) => v.otherId)).toEqual(['b-leverage']);
+    const also = site.alsoRelated('a-help');
+    expect(also.map((r) => r.recommendation.id)).toEqual(['b-sanction', 'a-other']);
+    expect(also[0]?.tags.map((t) => t.id)).toEqual(['sanctions']);
+    expect(also[0]?.actors.map((a) => a.id)).toEqual(['imf']);
+  });
+});
