@@ -6,7 +6,6 @@ export const enSearch = {
   'search.label': 'Search briefings and recommendations',
   'search.pageLabel': 'Search, with filters',
   'search.placeholder': 'Search',
-  'search.shortcut': 'Press / to search',
   'search.results': 'Search results',
   'search.more': 'All results, with filters',
   'search.matched': 'Matched: {names}',

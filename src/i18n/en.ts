@@ -61,7 +61,6 @@ export const en = {
   'compare.topic': 'Topic',
   'compare.none': 'Nothing on this topic',
   'compare.link': 'Compare this analysis with the others, topic by topic',
-  'counts.byBriefing': 'By briefing',
   'tags.title': 'Tags',
   'tags.intro': 'Topics the recommendations address.',
   'tag.eyebrow': 'Tag',

@@ -1,30 +1,21 @@
 /** Reading the built site in Chromium: deep links, following links, keyboard use, phones, both themes. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser';
 import { PAGE_KINDS, serveBuiltSite } from '../support/site-server';
-import type { StaticServer } from '../../scripts/serve';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveBuiltSite()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close()]);
-});
+const session = useBrowserAndSite(serveBuiltSite);
 
 async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark'; theme?: 'light' | 'dark' | null } = {}): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await session.browser.newContext({
     viewport: { width: options.width ?? 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
   });
   // A theme the reader chose earlier, as the toggle stores it.
   if (options.theme) await context.addInitScript((theme) => localStorage.setItem('theme', theme), options.theme);
   const page = await context.newPage();
-  await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
+  await page.goto(new URL(path.replace(/^\//, ''), session.site.url).href);
   return page;
 }
 
@@ -71,7 +62,7 @@ describe('deep links', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe('/tags/conditions-and-leverage/');
     await page.getByRole('link', { name: 'Use the leverage' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/recommendations/use-leverage-sanctions-and-strikes/');
-    await page.goto(new URL('actors/mustafa-al-kadhimi/', site.url).href);
+    await page.goto(new URL('actors/mustafa-al-kadhimi/', session.site.url).href);
     await page.getByRole('link', { name: 'Splinter factions' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/recommendations/engage-pmf-splinter-factions/');
     await page.context().close();
@@ -153,7 +144,7 @@ describe('themes', () => {
   });
 
   it('applies a saved theme before the body exists, so nothing flashes', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await session.browser.newContext({ colorScheme: 'light' });
     await context.addInitScript(() => {
       localStorage.setItem('theme', 'dark');
       new MutationObserver((_, observer) => {
@@ -164,7 +155,7 @@ describe('themes', () => {
       }).observe(document, { childList: true, subtree: true });
     });
     const page = await context.newPage();
-    await page.goto(`${site.url}briefings/alaaldin-brookings-2020/`);
+    await page.goto(`${session.site.url}briefings/alaaldin-brookings-2020/`);
     expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
     await context.close();
   });

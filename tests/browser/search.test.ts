@@ -1,25 +1,17 @@
 /** Search in Chromium against the built site: the header box, /search/, results landing on anchors. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser';
 import { VARIANT } from '../support/global-setup';
 import { serveBuiltSite } from '../support/site-server';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveBuiltSite()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close()]);
-});
+const session = useBrowserAndSite(serveBuiltSite);
 
 async function open(path: string, options: { javaScriptEnabled?: boolean; server?: StaticServer } = {}): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
   const page = await context.newPage();
-  await page.goto(new URL(path.replace(/^\//, ''), (options.server ?? site).url).href);
+  await page.goto(new URL(path.replace(/^\//, ''), (options.server ?? session.site).url).href);
   return { page, context };
 }
 
@@ -124,7 +116,7 @@ describe('the search page', () => {
 
   it('restores query and filters from the URL, and a filter narrows the results and goes into the URL', async () => {
     const { page, context } = await open('/search/?q=sanctions');
-    expect(await page.locator('#search-query').inputValue()).toBe('sanctions');
+    await expect.poll(() => page.locator('#search-query').inputValue()).toBe('sanctions');
     await expect.poll(() => pageResults(page).count()).toBeGreaterThan(0);
     const before = await pageResults(page).count();
     await page.getByRole('group', { name: 'Tag' }).getByLabel(/^Militias and armed factions/).check();

@@ -1,23 +1,15 @@
 /** Sharing in Chromium: copy link, cite, and old URLs that redirect. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser';
 import { VARIANT } from '../support/global-setup';
 import { serveBuiltSite } from '../support/site-server';
-import { serveStatic, type StaticServer } from '../../scripts/serve';
+import { serveStatic } from '../../scripts/serve';
 
-let browser: Browser;
-let site: StaticServer;
+const session = useBrowserAndSite(serveBuiltSite);
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveBuiltSite()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close()]);
-});
-
-async function open(path: string, server = site): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+async function open(path: string, server = session.site): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await session.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
   return { page, context };
@@ -32,7 +24,7 @@ describe('copy link', () => {
     const copy = page.locator('#use-leverage-sanctions-and-strikes').getByRole('link', { name: /^Copy link/ });
     await copy.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => clipboard(page)).toBe(`${site.url}recommendations/use-leverage-sanctions-and-strikes/`);
+    await expect.poll(() => clipboard(page)).toBe(`${session.site.url}recommendations/use-leverage-sanctions-and-strikes/`);
     expect(await status(page)).toBe('Link copied to the clipboard');
     expect(new URL(page.url()).pathname).toBe('/briefings/hannah-foreign-policy-2020/');
     await context.close();
@@ -41,7 +33,7 @@ describe('copy link', () => {
   it('copies from the recommendation page, and copies the citation', async () => {
     const { page, context } = await open('/recommendations/play-the-kurdish-card/');
     await page.getByRole('link', { name: 'Copy link', exact: true }).click();
-    await expect.poll(() => clipboard(page)).toBe(`${site.url}recommendations/play-the-kurdish-card/`);
+    await expect.poll(() => clipboard(page)).toBe(`${session.site.url}recommendations/play-the-kurdish-card/`);
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
     await expect.poll(() => clipboard(page)).toMatch(/^@misc\{alaaldin2020play,\n {2}author = \{Alaaldin, Ranj\}/);
     await page.getByRole('button', { name: 'Copy citation' }).click();
@@ -51,9 +43,9 @@ describe('copy link', () => {
   });
 
   it('is a plain link to the permalink without JavaScript, and the copy buttons stay hidden', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}briefings/alaaldin-brookings-2020/`);
+    await page.goto(`${session.site.url}briefings/alaaldin-brookings-2020/`);
     await page.locator('#support-us-allies').getByRole('link', { name: /^Copy link/ }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/recommendations/support-us-allies/');
     expect(await page.getByRole('button', { name: 'Copy BibTeX' }).count()).toBe(0);

@@ -4,6 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { StaticServer } from '../../scripts/serve';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -35,4 +37,19 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * For a browser test file: Chromium and the built site served on 127.0.0.1, started once before
+ * the file's tests and stopped after them. Read `browser` and `site` inside tests.
+ */
+export function useBrowserAndSite(serve: () => Promise<StaticServer>): { browser: Browser; site: StaticServer } {
+  const session = {} as { browser: Browser; site: StaticServer };
+  beforeAll(async () => {
+    [session.browser, session.site] = await Promise.all([launchChromium(), serve()]);
+  });
+  afterAll(async () => {
+    await Promise.all([session.browser?.close(), session.site?.close()]);
+  });
+  return session;
 }
