@@ -1,53 +1,12 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { existsSync, readdirSync } from 'node:fs';
 import { sep } from 'node:path';
 import { CONTENT_DIR } from './site.config';
-import { ID_PATTERN, idFromPath, idHint } from './lib/ids';
-import { DATE_BASES, RELATIONS, ACTOR_KINDS } from './lib/vocabulary';
+import { duplicateIdMessage, idFromPath } from './lib/ids';
+import { contentSchemas } from './lib/schemas';
 
-/** A required, non-empty line of text; when it is missing the editor is told what to write. */
-const text = (example: string) =>
-  z
-    .string({
-      error: (issue) =>
-        issue.input === undefined ? `is missing: add it to the frontmatter, e.g. ${example}` : `must be text, e.g. ${example}`,
-    })
-    .min(1, { error: `is empty: write it, e.g. ${example}` });
-
-/** A stable id: lowercase kebab-case, never derived from position. */
-const id = z.string().regex(ID_PATTERN, { error: (issue) => idHint(String(issue.input)) });
-
-/** A correction the editors made to the translation, shown to readers. */
-const editorNote = z.object({
-  /** What the translation we received says, verbatim. */
-  source: text('source: "Al-Kazemi"'),
-  /** What the site prints instead. */
-  printed: text('printed: "al-Kadhimi"'),
-  /** Why: the garble it mends, or the convention it follows. */
-  reason: text('reason: "The translation garbles the name."'),
-});
-
-/** A date that may be known only to the month or year, and how we know it. */
-const partialDate = z.object({
-  /** ISO date cut to its precision: "2020", "2020-05" or "2020-05-12". */
-  date: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source allows',
-  }),
-  /** Where the date comes from: stated in the text, inferred from it, or from the provenance record. */
-  basis: z.enum(DATE_BASES),
-});
-
-/** A report or article that the briefing cites and whose proposals it reports. */
-const citedSource = z.object({
-  /** Used as a recommendation's `proposer` when the proposal is this source's. */
-  id,
-  /** The source's name as printed, e.g. "Atlantic Council report". */
-  name: text('name: "Atlantic Council report"'),
-  /** What is known about it, in one sentence. */
-  description: text('description: "An earlier report on US–Iraq relations."'),
-});
+const schemas = contentSchemas(reference);
 
 /**
  * Ids come from file names; two files with one name in different folders would claim one URL.
@@ -70,11 +29,7 @@ function uniqueFileIds(collection: string) {
     const owners = (files?.get(id)?.includes(entry) ? files : index(base)).get(id) ?? [];
     const others = owners.filter((path) => path !== entry && existsSync(new URL(path, base)));
     if (others.length > 0) {
-      const paths = [entry, ...others].sort().map((path) => `${CONTENT_DIR}/${collection}/${path}`);
-      throw new Error(
-        `Two ${collection} have the id "${id}": ${paths.join(' and ')}. ` +
-          `Fix: rename one of the files; the file name is the id and part of a permanent URL.`,
-      );
+      throw new Error(duplicateIdMessage(collection, id, [entry, ...others].map((path) => `${CONTENT_DIR}/${collection}/${path}`)));
     }
     return id;
   };
@@ -82,108 +37,16 @@ function uniqueFileIds(collection: string) {
 
 const briefings = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/briefings`, generateId: uniqueFileIds('briefings') }),
-  schema: z.object({
-    /** The briefing's title as readers see it. */
-    title: text('title: "Six options for Washington"'),
-    /** One paragraph saying what the analysis argues. */
-    summary: text('summary: "The analyst argues that …"'),
-    /** The author of the original analysis. */
-    analyst: z.object({
-      name: text('name: "Ranj Alaaldin"'),
-      /** Institution and role, e.g. "Visiting fellow, Brookings Institution". */
-      affiliation: text('affiliation: "Visiting fellow, Brookings Institution"'),
-    }),
-    /** The original publication the press summary reported on. */
-    original: z.object({
-      publisher: text('publisher: "Brookings Institution"'),
-      /** The original's title, only where it is known; never invented. */
-      title: z.string().min(1).optional(),
-      published: partialDate,
-      language: text('language: English'),
-    }),
-    /** How the text reached us. */
-    reportedBy: z.object({
-      /** The outlet whose summary we translated; null when the text does not name it. */
-      outlet: z
-        .string({ error: 'is missing: write the outlet\'s name, or "outlet: null" when the text does not name it' })
-        .min(1)
-        .nullable(),
-      /** What is known about the outlet, or why it is not named. */
-      outletNote: z.string().min(1).optional(),
-      /** Language of the summary, e.g. "Arabic". */
-      language: text('language: Arabic'),
-      /** How we read it, e.g. "English machine translation". */
-      translation: text('translation: English machine translation'),
-    }),
-    /** Reports the briefing cites, whose proposals may be recommendations. */
-    citedSources: z.array(citedSource).default([]),
-    /** Corrections that apply throughout the briefing. */
-    editorNotes: z.array(editorNote).default([]),
-    /** Ids this briefing was published under before a rename; each old URL redirects here. */
-    formerIds: z.array(id).default([]),
-  }),
+  schema: schemas.briefing,
 });
 
 const recommendations = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `${CONTENT_DIR}/recommendations`, generateId: uniqueFileIds('recommendations') }),
-  schema: z.object({
-    /** The briefing this recommendation comes from. */
-    briefing: reference('briefings'),
-    /** Position within the briefing, from 1; the order of the source. */
-    order: z.number({ error: 'is missing or not a number: give the position in the briefing, e.g. order: 3' }).int().positive(),
-    /** A short title; where the source has a heading, the heading. */
-    title: text('title: "Lower expectations"'),
-    /** The heading exactly as the translation prints it, when the title mends it. */
-    sourceHeading: z.string().min(1).optional(),
-    /** One sentence: what is proposed. */
-    summary: text('summary: "Do not expect Baghdad to rein in the militias."'),
-    /** Topics, from content/tags.yaml. */
-    tags: z.array(reference('tags')).min(1, { error: 'give at least one tag from content/tags.yaml' }),
-    /** People, organisations, states, armed groups and places the recommendation names. */
-    actors: z.array(reference('actors')).default([]),
-    /** "analyst" for the briefing's own analyst, or the id of one of the briefing's `citedSources`. */
-    proposer: text('proposer: analyst'),
-    /** Links to recommendations (usually in other briefings) that agree, contrast or extend this one. */
-    related: z
-      .array(
-        z.object({
-          recommendation: reference('recommendations'),
-          relation: z.enum(RELATIONS),
-          /** One line saying how the two relate. */
-          note: text('note: "Both warn against expecting too much of Baghdad."'),
-        }),
-      )
-      .default([]),
-    /** Corrections that apply to this recommendation's text only. */
-    editorNotes: z.array(editorNote).default([]),
-    /** Ids this recommendation was published under before a rename; each old URL redirects here. */
-    formerIds: z.array(id).default([]),
-  }),
+  schema: schemas.recommendation,
 });
 
-const tags = defineCollection({
-  loader: file(`${CONTENT_DIR}/tags.yaml`),
-  schema: z.object({
-    id,
-    /** The tag as readers see it. */
-    label: text('label: Sanctions'),
-    /** One sentence on what the tag covers. */
-    description: text('description: "US sanctions and their waivers."'),
-  }),
-});
+const tags = defineCollection({ loader: file(`${CONTENT_DIR}/tags.yaml`), schema: schemas.tag });
 
-const actors = defineCollection({
-  loader: file(`${CONTENT_DIR}/actors.yaml`),
-  schema: z.object({
-    id,
-    /** The name as the site prints it. */
-    label: text('label: Mustafa al-Kadhimi'),
-    kind: z.enum(ACTOR_KINDS),
-    /** One sentence saying who or what this is. */
-    description: text('description: "Prime minister of Iraq from May 2020."'),
-    /** Every other spelling: as the sources print it, common transliterations, and Arabic script. */
-    aliases: z.array(z.string().min(1)).default([]),
-  }),
-});
+const actors = defineCollection({ loader: file(`${CONTENT_DIR}/actors.yaml`), schema: schemas.actor });
 
 export const collections = { briefings, recommendations, tags, actors };

@@ -26,3 +26,8 @@ export function idFromPath(path: string): string {
   const name = path.split('/').pop() ?? path;
   return name.replace(/\.(mdx?|ya?ml|json)$/i, '');
 }
+
+/** The message for two files that claim one id; the build and `npm run validate` say the same. */
+export function duplicateIdMessage(collection: string, id: string, paths: string[]): string {
+  return `Two ${collection} have the id "${id}": ${[...paths].sort().join(' and ')}. Fix: rename one of the files; the file name is the id and part of a permanent URL.`;
+}

@@ -12,6 +12,8 @@ import { ANALYST } from './vocabulary.ts';
 export interface ContentProblem {
   /** Source file, relative to the project root. */
   file: string;
+  /** Line in the file, where known. */
+  line?: number;
   /** The frontmatter field (with index) at fault. */
   field: string;
   /** What is wrong, in one sentence. */
@@ -31,7 +33,7 @@ export class ContentError extends Error {
 
 export function formatProblems(problems: ContentProblem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  const lines = problems.map((p) => `- ${p.file}: field "${p.field}": ${p.message}\n  Fix: ${p.hint}`);
+  const lines = problems.map((p) => `- ${p.file}${p.line ? `:${p.line}` : ''}: field "${p.field}": ${p.message}\n  Fix: ${p.hint}`);
   return `The content has ${count}; nothing was built.\n${lines.join('\n')}`;
 }
 

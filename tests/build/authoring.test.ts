@@ -1,0 +1,44 @@
+/** Scaffolding: a new briefing and recommendation are valid entries with every field present, and build. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, fixtureContent, projectRoot } from '../support/build-site';
+
+function run(script: string, args: string[], contentDir: string) {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', script), ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+describe('scaffolding', () => {
+  it('writes a briefing and a recommendation that validate and build, with every field present', async () => {
+    const content = await fixtureContent('base', 'scaffold');
+    expect(run('new.ts', ['briefing', 'smith-carnegie-2021'], content).status).toBe(0);
+    expect(run('new.ts', ['recommendation', 'smith-carnegie-2021', 'lower-expectations'], content).status).toBe(0);
+    const briefing = readFileSync(join(content, 'briefings/smith-carnegie-2021.mdx'), 'utf8');
+    for (const field of ['title', 'summary', 'analyst', 'original', 'published', 'reportedBy', 'outlet', 'citedSources', 'editorNotes', 'formerIds']) {
+      expect(briefing, field).toMatch(new RegExp(`^\\s*${field}:`, 'm'));
+    }
+    const rec = readFileSync(join(content, 'recommendations/smith-carnegie-2021/lower-expectations.mdx'), 'utf8');
+    for (const field of ['briefing', 'order', 'title', 'summary', 'tags', 'actors', 'proposer', 'related', 'editorNotes', 'formerIds']) {
+      expect(rec, field).toMatch(new RegExp(`^${field}:`, 'm'));
+    }
+    expect(rec).toMatch(/^order: 1$/m);
+    expect(run('validate.ts', [], content)).toMatchObject({ status: 0 });
+    const built = await buildSite('scaffold', { CONTENT_DIR: content });
+    expect(built.ok).toBe(true);
+    expect(readFileSync(join(built.outDir, 'recommendations/lower-expectations/index.html'), 'utf8')).toContain('Title of the recommendation');
+  });
+
+  it('refuses an id that is taken, badly formed, or a briefing that does not exist, saying why', async () => {
+    const content = await fixtureContent('base', 'scaffold-refusals');
+    expect(run('new.ts', ['recommendation', 'first-briefing', 'second-rec'], content)).toMatchObject({ status: 1, output: expect.stringContaining('exists already') });
+    expect(run('new.ts', ['briefing', 'Bad Id'], content)).toMatchObject({ status: 1, output: expect.stringContaining('"bad-id"') });
+    expect(run('new.ts', ['recommendation', 'no-such-briefing', 'x'], content)).toMatchObject({ status: 1, output: expect.stringContaining('No briefing has the id "no-such-briefing"') });
+    expect(run('new.ts', ['briefing', 'first-briefing'], content)).toMatchObject({ status: 1, output: expect.stringContaining('exists already') });
+  });
+});
