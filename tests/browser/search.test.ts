@@ -130,6 +130,21 @@ describe('the search page', () => {
     await Promise.all([context.close(), second.close()]);
   });
 
+  it('keeps a query from the URL as text, never markup', async () => {
+    const attack = '<img src=x onerror=alert(1)>';
+    const { page, context } = await open(`/search/?q=${encodeURIComponent(attack)}`);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await expect.poll(() => page.locator('#search-query').inputValue()).toBe(attack);
+    await expect.poll(() => page.locator('[data-search-page] [role="status"]').textContent()).toContain(attack);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
   it('says that search needs JavaScript, and offers the lists, when scripts do not run', async () => {
     const { page, context } = await open('/search/', { javaScriptEnabled: false });
     expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);

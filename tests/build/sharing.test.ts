@@ -58,8 +58,9 @@ describe('link previews', () => {
     expect(pngSize(fileOfUrl(result.ogImage![0]!.url))).toEqual({ width: 1200, height: 630 });
   });
 
-  it('gives every page a canonical URL and a preview', async () => {
-    for (const file of htmlFiles(dist)) {
+  it('gives every page a canonical URL (the 404 page none) and a preview', async () => {
+    expect(readPage(dist, '/404.html').querySelector('link[rel="canonical"]')).toBeNull();
+    for (const file of htmlFiles(dist).filter((f) => !f.endsWith('/404.html'))) {
       const page = readPage(dist, sitePathOf(dist, file));
       const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
       expect(canonical, file).toMatch(/^https?:\/\//);
