@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/integrations/search-index.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { BASE_PATH, CACHE_DIR, OUT_DIR, SITE_URL } from './src/site.config.ts';
 
 export default defineConfig({
@@ -18,7 +19,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Keep the spaces between inline elements (v7's 'jsx' default drops them).
   compressHTML: true,
-  integrations: [mdx(), searchIndex()],
+  // The search index first: it rewrites pages, and the headers hash what they end up as.
+  integrations: [mdx(), searchIndex(), securityHeaders()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts stay files, never inline: a Content-Security-Policy can then allow them by origin.

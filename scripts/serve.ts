@@ -3,7 +3,7 @@
  * tests (on port 0). It serves `dist/` under the configured base path, as a static host would.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -46,6 +46,21 @@ export interface ServeOptions {
   onServed?: (file: string) => void;
   /** Gzip text responses for clients that accept it, as static hosts and CDNs do. */
   compress?: boolean;
+  /** Send the headers of the site's _headers file (the "/*" block), as hosts that read it do. */
+  headers?: boolean;
+}
+
+/** The headers a `_headers` file sets for every path ("/*"); other path rules are not needed here. */
+async function siteHeaders(root: string): Promise<Record<string, string>> {
+  const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+  const block = /^\/\*\n((?:[ \t]+.+\n?)*)/m.exec(text)?.[1] ?? '';
+  return Object.fromEntries(
+    block
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
 }
 
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml']);
@@ -61,8 +76,9 @@ async function fileAt(path: string): Promise<string | undefined> {
   return undefined;
 }
 
-export async function serveStatic({ root, port = 0, host = '127.0.0.1', base = '/', onServed, compress = false }: ServeOptions): Promise<StaticServer> {
+export async function serveStatic({ root, port = 0, host = '127.0.0.1', base = '/', onServed, compress = false, headers = false }: ServeOptions): Promise<StaticServer> {
   const rootDir = resolve(root);
+  const extraHeaders = headers ? await siteHeaders(rootDir) : {};
   const server = createServer((req, res) => {
     // A bad request gets an error response; it must never take the server down.
     const gzip = compress && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
@@ -98,6 +114,7 @@ export async function serveStatic({ root, port = 0, host = '127.0.0.1', base = '
     }
     const compressed = gzip && COMPRESSIBLE.has(extname(body));
     res.writeHead(file ? 200 : 404, {
+      ...extraHeaders,
       'content-type': TYPES[extname(body)] ?? 'application/octet-stream',
       ...(compressed ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
@@ -119,6 +136,6 @@ export async function serveStatic({ root, port = 0, host = '127.0.0.1', base = '
 if (import.meta.main) {
   const { BASE_PATH, OUT_DIR } = await import('../src/site.config.ts');
   const port = Number(process.env.PORT ?? 4321);
-  const { url } = await serveStatic({ root: OUT_DIR, port, base: BASE_PATH, compress: true });
+  const { url } = await serveStatic({ root: OUT_DIR, port, base: BASE_PATH, compress: true, headers: true });
   console.log(`Briefing Room is being served at ${url}  (Ctrl+C to stop)`);
 }
