@@ -48,7 +48,7 @@ const pageCount = /(\d+) page\(s\) built/.exec(stripVTControlCharacters(build.st
 
 console.log(`Build: ${buildSeconds.toFixed(1)} s for ${pageCount} pages (cold cache, including the atomic swap)\n`);
 console.log('Page weight from the built files, per page kind (gzip level 9; raw in brackets; CSS is inlined into the HTML; scripts as referenced):');
-console.log(['page', 'HTML', 'CSS', 'JS', 'images', 'total', 'requests'].map((h, i) => (i === 0 ? h.padEnd(16) : h.padStart(18))).join(''));
+console.log(['page', 'HTML', 'CSS', 'JS', 'images', 'total', 'requests'].map((h, i) => (i === 0 ? h.padEnd(16) : h.padStart(20))).join(''));
 for (const [kind, path] of Object.entries(PAGES)) {
   const html = readFileSync(fileFor(path));
   const { document } = parseHTML(html.toString('utf8'));
@@ -69,10 +69,10 @@ for (const [kind, path] of Object.entries(PAGES)) {
   const js = size(assets.js);
   const img = size(assets.img);
   const total = { raw: html.length + css.raw + js.raw + img.raw, gzip: gz(html) + css.gzip + js.gzip + img.gzip };
-  const cell = (s: { raw: number; gzip: number }) => `${kb(s.gzip)} (${kb(s.raw)})`.padStart(18);
+  const cell = (s: { raw: number; gzip: number }) => `${kb(s.gzip)} (${kb(s.raw)})`.padStart(20);
   const requests = 1 + assets.css.length + assets.js.length + assets.img.length;
   console.log(
-    kind.padEnd(16) + cell({ raw: html.length, gzip: gz(html) }) + cell(css) + cell(js) + cell(img) + cell(total) + String(requests).padStart(18),
+    kind.padEnd(16) + cell({ raw: html.length, gzip: gz(html) }) + cell(css) + cell(js) + cell(img) + cell(total) + String(requests).padStart(20),
   );
   if (inlineJs > 0) console.log(`${''.padEnd(16)}  + ${inlineJs} bytes of inline script`);
 }
