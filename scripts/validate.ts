@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
+import { mdxToMdast } from 'satteri';
 import { LineCounter, parseDocument } from 'yaml';
 import { duplicateIdMessage, idFromPath } from '../src/lib/ids.ts';
 import { REGISTRY_FILE } from '../src/lib/permalinks.ts';
@@ -46,7 +47,24 @@ function schemaProblems(issues: z.core.$ZodIssue[], file: string, lineOf: (path:
   }
 }
 
-function readEntries<T>(dir: string, collection: 'briefings' | 'recommendations', schema: z.ZodType<T>): Entry<T>[] {
+/** The body must be MDX that Astro's MDX parser (Sätteri) accepts; its error names the line. */
+async function checkMdx(body: string, file: string, bodyStartLine: number) {
+  try {
+    await mdxToMdast(body);
+  } catch (error) {
+    const message = (error as Error).message;
+    const [, line, column] = /^(\d+):(\d+):/.exec(message) ?? [];
+    const fileLine = line ? bodyStartLine + Number(line) - 1 : undefined;
+    problems.push({
+      file: `${display(file)}${fileLine ? `:${fileLine}:${column}` : ''}`,
+      field: '(MDX body)',
+      message: message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\(\d+:\d+\)/, ''),
+      hint: 'close every tag you open (<em>…</em>), write a literal < or { as \\< or \\{, and close components with />.',
+    });
+  }
+}
+
+async function readEntries<T>(dir: string, collection: 'briefings' | 'recommendations', schema: z.ZodType<T>): Promise<Entry<T>[]> {
   if (!existsSync(dir)) return [];
   const entries: Entry<T>[] = [];
   const seen = new Map<string, string[]>();
@@ -67,7 +85,9 @@ function readEntries<T>(dir: string, collection: 'briefings' | 'recommendations'
       unreadable.add(id);
       continue;
     }
-    entries.push({ id, data: parsed.data, filePath: display(file), body: text.slice(match[0].length) });
+    const body = text.slice(match[0].length);
+    await checkMdx(body, file, match[0].split('\n').length);
+    entries.push({ id, data: parsed.data, filePath: display(file), body });
   }
   for (const [id, paths] of seen) {
     if (paths.length > 1) problems.push({ file: paths[1]!, field: '(file name)', message: duplicateIdMessage(collection, id, paths).split(' Fix: ')[0]!, hint: 'rename one of the files; the file name is the id and part of a permanent URL.' });
@@ -100,8 +120,8 @@ function readList<T>(file: string, schema: z.ZodType<T>): Entry<T>[] {
 }
 
 const content = {
-  briefings: readEntries(join(CONTENT_DIR, 'briefings'), 'briefings', schemas.briefing),
-  recommendations: readEntries(join(CONTENT_DIR, 'recommendations'), 'recommendations', schemas.recommendation),
+  briefings: await readEntries(join(CONTENT_DIR, 'briefings'), 'briefings', schemas.briefing),
+  recommendations: await readEntries(join(CONTENT_DIR, 'recommendations'), 'recommendations', schemas.recommendation),
   tags: readList(join(CONTENT_DIR, 'tags.yaml'), schemas.tag),
   actors: readList(join(CONTENT_DIR, 'actors.yaml'), schemas.actor),
   permalinks: existsSync(join(CONTENT_DIR, REGISTRY_FILE)) ? (JSON.parse(readFileSync(join(CONTENT_DIR, REGISTRY_FILE), 'utf8')) as string[]) : [],
