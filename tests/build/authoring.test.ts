@@ -41,4 +41,21 @@ describe('scaffolding', () => {
     expect(run('new.ts', ['recommendation', 'no-such-briefing', 'x'], content)).toMatchObject({ status: 1, output: expect.stringContaining('No briefing has the id "no-such-briefing"') });
     expect(run('new.ts', ['briefing', 'first-briefing'], content)).toMatchObject({ status: 1, output: expect.stringContaining('exists already') });
   });
+
+  it('imports plain-text articles of both shapes as drafts that validate and build', async () => {
+    const content = await fixtureContent('base', 'import');
+    for (const [file, id] of [['summary-with-headings.txt', 'doe-centre-2021'], ['running-text.txt', 'roe-magazine-2021']]) {
+      const imported = run('import.ts', [join(projectRoot, 'tests/fixtures/import', file), id], content);
+      expect(imported, file).toMatchObject({ status: 0 });
+    }
+    expect(run('import.ts', [join(projectRoot, 'tests/fixtures/import/running-text.txt'), 'roe-magazine-2021'], content)).toMatchObject({
+      status: 1,
+      output: expect.stringContaining('exists already'),
+    });
+    expect(run('validate.ts', [], content)).toMatchObject({ status: 0 });
+    const built = await buildSite('import', { CONTENT_DIR: content });
+    expect(built.ok).toBe(true);
+    const page = readFileSync(join(built.outDir, 'briefings/doe-centre-2021/index.html'), 'utf8');
+    for (const id of ['first-proposal', 'second-proposal', 'the-last-proposal']) expect(page).toContain(`id="${id}"`);
+  });
 });
