@@ -44,7 +44,7 @@ describe('scaffolding', () => {
 
   it('imports plain-text articles of both shapes as drafts that validate and build', async () => {
     const content = await fixtureContent('base', 'import');
-    for (const [file, id] of [['summary-with-headings.txt', 'doe-centre-2021'], ['running-text.txt', 'roe-magazine-2021']]) {
+    for (const [file, id] of [['summary-with-headings.txt', 'doe-centre-2021'], ['running-text.txt', 'roe-magazine-2021']] as const) {
       const imported = run('import.ts', [join(projectRoot, 'tests/fixtures/import', file), id], content);
       expect(imported, file).toMatchObject({ status: 0 });
     }
