@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { benchPages } from './bench-pages.ts';
 import { benchSearch } from './bench-search.ts';
+import { benchScale } from './bench-scale.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const outDir = join(root, '.cache/bench/dist');
@@ -79,3 +80,8 @@ for (const [kind, path] of Object.entries(PAGES)) {
 
 await benchPages(outDir, PAGES);
 await benchSearch(outDir);
+
+// Growth with the collection: BENCH_SCALE=10,100 for a shorter run (2,000 briefings take minutes).
+const sizes = (process.env.BENCH_SCALE ?? '10,100,500,2000').split(',').filter(Boolean).map(Number);
+console.log('\nScale (synthetic briefings with 6 recommendations each):');
+for (const size of sizes) console.log(benchScale(size));

@@ -3,7 +3,9 @@
  * satori (layout to SVG) and resvg (SVG to PNG), in Inter from @fontsource — a font file from npm,
  * so every machine draws the same image and nothing is fetched.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -43,7 +45,26 @@ function titleSize(title: string): number {
   return title.length > 90 ? 46 : title.length > 55 ? 56 : 68;
 }
 
+/** Bumped when the drawing changes, so cached images from an older design are not reused. */
+const DESIGN_VERSION = 1;
+
+/**
+ * Drawing is the slowest step of a build, so each image is cached by a hash of what it shows, in a
+ * folder outside dist/ that is safe to delete (OG_CACHE_DIR, default .cache/og).
+ */
 export async function renderPreview(card: PreviewCard): Promise<Buffer> {
+  const dir = process.env.OG_CACHE_DIR ?? '.cache/og';
+  const key = createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, card })).digest('hex');
+  const cached = join(dir, `${key}.png`);
+  const hit = await readFile(cached).catch(() => undefined);
+  if (hit) return hit;
+  const png = await drawPreview(card);
+  await mkdir(dir, { recursive: true });
+  await writeFile(cached, png);
+  return png;
+}
+
+async function drawPreview(card: PreviewCard): Promise<Buffer> {
   const content = box(
     { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '56px 72px 56px 56px' },
     [
