@@ -25,10 +25,17 @@ function readRegistry(contentDir: string): string[] {
   }
 }
 
-let site: Promise<SiteModel> | undefined;
+interface Loaded {
+  site: SiteModel;
+  /** The collection entries behind the model's recommendations, for `render()`. */
+  recommendationEntries: Map<string, CollectionEntry<'recommendations'>>;
+}
 
-export function loadSite(): Promise<SiteModel> {
-  site ??= (async () => {
+let loaded: Promise<Loaded> | undefined;
+
+/** The collections, read once per build and checked; a content problem stops the build here. */
+function load(): Promise<Loaded> {
+  loaded ??= (async () => {
     const [briefings, recommendations, tags, actors] = await Promise.all([
       getCollection('briefings'),
       getCollection('recommendations'),
@@ -36,21 +43,21 @@ export function loadSite(): Promise<SiteModel> {
       getCollection('actors'),
     ]);
     const contentDir = CONTENT_DIR.replace(/^\.\//, '');
-    return buildSiteModel({ briefings, recommendations, tags, actors, permalinks: readRegistry(CONTENT_DIR) }, contentDir);
+    return {
+      site: buildSiteModel({ briefings, recommendations, tags, actors, permalinks: readRegistry(CONTENT_DIR) }, contentDir),
+      recommendationEntries: new Map(recommendations.map((entry) => [entry.id, entry])),
+    };
   })();
-  return site;
+  return loaded;
+}
+
+export async function loadSite(): Promise<SiteModel> {
+  return (await load()).site;
 }
 
 /** The collection entry behind a model entry, for `render()`. */
 export async function recommendationEntry(id: string): Promise<CollectionEntry<'recommendations'>> {
-  const all = await recommendationEntries();
-  const entry = all.get(id);
+  const entry = (await load()).recommendationEntries.get(id);
   if (!entry) throw new Error(`Unknown recommendation "${id}"`);
   return entry;
-}
-
-let recEntries: Promise<Map<string, CollectionEntry<'recommendations'>>> | undefined;
-function recommendationEntries() {
-  recEntries ??= getCollection('recommendations').then((all) => new Map(all.map((e) => [e.id, e])));
-  return recEntries;
 }

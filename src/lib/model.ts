@@ -153,18 +153,34 @@ export function buildSiteModel(content: ContentInput, contentDir?: string): Site
       const rec = recById.get(id);
       if (!rec) return [];
       const explicit = new Set((relations.get(id) ?? []).map((v) => v.otherId));
-      const tagIds = new Set(rec.data.tags.map((t) => t.id));
-      const actorIds = new Set(rec.data.actors.map((a) => a.id));
-      return recommendations
-        .filter((other) => other.id !== id && !explicit.has(other.id))
-        .map((other) => {
-          const sharedTags = other.data.tags.filter((t) => tagIds.has(t.id)).map((t) => tag(t.id));
-          const sharedActors = other.data.actors.filter((a) => actorIds.has(a.id)).map((a) => actorById(a.id));
-          const score = 2 * sharedTags.length + sharedActors.reduce((sum, a) => sum + 1 / (byActor.get(a.id)?.length ?? 1), 0);
-          const otherBriefing = other.data.briefing.id !== rec.data.briefing.id ? 0.01 : 0;
-          return { recommendation: other, tags: sharedTags, actors: sharedActors, score: score + otherBriefing };
-        })
-        .filter((r) => r.tags.length > 0 || r.actors.length > 0)
+      // Only recommendations that share something are visited, through the tag and actor indexes:
+      // scanning every recommendation for every page would grow with the square of the collection.
+      const found = new Map<string, { recommendation: Recommendation; tags: Tag[]; actors: Actor[]; score: number }>();
+      const entry = (other: Recommendation) => {
+        let hit = found.get(other.id);
+        if (!hit) {
+          hit = { recommendation: other, tags: [], actors: [], score: other.data.briefing.id !== rec.data.briefing.id ? 0.01 : 0 };
+          found.set(other.id, hit);
+        }
+        return hit;
+      };
+      const candidate = (other: Recommendation) => other.id !== id && !explicit.has(other.id);
+      for (const { id: tagId } of rec.data.tags) {
+        for (const other of (byTag.get(tagId) ?? []).filter(candidate)) {
+          const hit = entry(other);
+          hit.tags.push(tag(tagId));
+          hit.score += 2;
+        }
+      }
+      for (const { id: actorId } of rec.data.actors) {
+        const named = byActor.get(actorId) ?? [];
+        for (const other of named.filter(candidate)) {
+          const hit = entry(other);
+          hit.actors.push(actorById(actorId));
+          hit.score += 1 / named.length;
+        }
+      }
+      return [...found.values()]
         .sort((a, b) => b.score - a.score || a.recommendation.id.localeCompare(b.recommendation.id))
         .slice(0, limit)
         .map(({ recommendation, tags: t, actors: a }) => ({ recommendation, tags: t, actors: a }));
