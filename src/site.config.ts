@@ -28,6 +28,25 @@ export const CACHE_DIR = process.env.CACHE_DIR ?? './node_modules/.astro';
 /** Where `astro build` writes; the build script stages into a temporary folder first. */
 export const OUT_DIR = process.env.OUT_DIR ?? './dist';
 
+/**
+ * How many items a list page shows before it continues on "page/2/". Set LIST_PAGE_SIZE to use
+ * one size for every list (the tests build with a tiny one so that pagination is exercised).
+ */
+const listPageSize = process.env.LIST_PAGE_SIZE ? Number(process.env.LIST_PAGE_SIZE) : undefined;
+export const PAGE_SIZE = {
+  briefings: listPageSize ?? 20,
+  recommendations: listPageSize ?? 40,
+} as const;
+
+/** Newest briefings shown on the home page; the rest are a click away in /briefings/. */
+export const HOME_BRIEFINGS = 6;
+
+/** Newest briefings set side by side on /compare/: more columns do not fit a screen. */
+export const COMPARE_BRIEFINGS = 4;
+
+/** Newest briefings in the RSS feed. */
+export const FEED_BRIEFINGS = 50;
+
 export function normaliseBasePath(path: string): string {
   const trimmed = path.trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;

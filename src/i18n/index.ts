@@ -12,3 +12,8 @@ export function t(key: UiKey, vars: Record<string, string | number> = {}): strin
 export function countRecommendations(count: number): string {
   return count === 1 ? t('count.recommendationsOne') : t('count.recommendations', { count });
 }
+
+/** A list page's title: the list's own on page 1, "Title (page 2 of 5)" after. */
+export function pagedTitle(title: string, page: { number: number; count: number }): string {
+  return page.number === 1 ? title : t('pagination.title', { title, number: page.number, count: page.count });
+}

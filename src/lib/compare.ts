@@ -9,11 +9,13 @@ export interface CompareRow {
   relations: { from: Recommendation; to: Recommendation; label: string; note: string }[];
 }
 
-export function compareMatrix(site: SiteModel): { briefings: Briefing[]; rows: CompareRow[] } {
-  const briefings = site.briefings;
+/** The newest `limit` briefings (site.briefings is newest first), topic by topic. */
+export function compareMatrix(site: SiteModel, limit = Infinity): { briefings: Briefing[]; total: number; rows: CompareRow[] } {
+  const briefings = site.briefings.slice(0, limit);
+  const shown = new Set(briefings.map((b) => b.id));
   const rows = site.tags
     .map((tag) => {
-      const recs = site.recommendationsWithTag(tag.id);
+      const recs = site.recommendationsWithTag(tag.id).filter((r) => shown.has(r.data.briefing.id));
       const inRow = new Set(recs.map((r) => r.id));
       const relations = recs.flatMap((rec) =>
         site
@@ -24,12 +26,15 @@ export function compareMatrix(site: SiteModel): { briefings: Briefing[]; rows: C
       return { tag, cells: briefings.map((b) => recs.filter((r) => r.data.briefing.id === b.id)), relations };
     })
     .filter((row) => row.cells.some((cell) => cell.length > 0));
-  return { briefings, rows };
+  return { briefings, total: site.briefings.length, rows };
 }
 
-/** How many recommendations of each briefing are in a list, for tag and actor pages. */
-export function countsByBriefing(site: SiteModel, recs: Recommendation[]): { briefing: Briefing; count: number }[] {
-  return site.briefings
-    .map((briefing) => ({ briefing, count: recs.filter((r) => r.data.briefing.id === briefing.id).length }))
-    .filter((entry) => entry.count > 0);
+/** A list's recommendations grouped by briefing, in the briefings' order, for list pages. */
+export function groupByBriefing(site: SiteModel, recs: readonly Recommendation[]): { briefing: Briefing; recommendations: Recommendation[] }[] {
+  const groups = new Map<string, Recommendation[]>();
+  for (const rec of recs) {
+    const id = rec.data.briefing.id;
+    groups.set(id, [...(groups.get(id) ?? []), rec]);
+  }
+  return site.briefings.filter((b) => groups.has(b.id)).map((briefing) => ({ briefing, recommendations: groups.get(briefing.id)! }));
 }

@@ -4,9 +4,9 @@ import { t } from '../i18n';
 import { loadSite } from '../lib/content';
 import { formatPartialDate } from '../lib/provenance';
 import { absoluteUrl, routes } from '../lib/urls';
-import { SITE_URL } from '../site.config';
+import { FEED_BRIEFINGS, SITE_URL } from '../site.config';
 
-/** An RSS feed of briefings. Items carry no pubDate: the originals are dated to the month at best. */
+/** An RSS feed of the newest briefings. Items carry no pubDate: the originals are dated to the month at best. */
 export const GET: APIRoute = async ({ site }) => {
   const origin = (site ?? new URL(SITE_URL)).href;
   const model = await loadSite();
@@ -14,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
     title: t('feed.title'),
     description: t('feed.description'),
     site: absoluteUrl(routes.home, origin),
-    items: model.briefings.map((b) => ({
+    items: model.briefings.slice(0, FEED_BRIEFINGS).map((b) => ({
       title: b.data.title,
       link: absoluteUrl(routes.briefing(b.id), origin),
       description: `${b.data.summary} (Original: ${b.data.original.publisher}, ${formatPartialDate(b.data.original.published)}; analysis by ${b.data.analyst.name}.)`,

@@ -4,7 +4,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateContent } from '../../scripts/bench-scale';
-import { projectRoot, testBuildsDir } from '../support/build-site';
+import { buildSite, projectRoot, testBuildsDir } from '../support/build-site';
+import { htmlFiles, readPage, textOf } from '../support/dist';
+import { COMPARE_BRIEFINGS, HOME_BRIEFINGS } from '../../src/site.config';
 
 describe('the scale generator', () => {
   it('makes N briefings of 6 recommendations each, with a registry, that pass npm run validate', () => {
@@ -15,5 +17,26 @@ describe('the scale generator', () => {
     const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/validate.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
     expect(result.stdout + result.stderr).toContain('The content is valid: 4 briefings, 24 recommendations');
     expect(result.status).toBe(0);
+  });
+});
+
+describe('a site with more briefings than a page shows', () => {
+  it('puts the newest on the home page and /compare/, and every one in /briefings/', async () => {
+    const count = HOME_BRIEFINGS + 3;
+    const content = join(testBuildsDir, 'many-briefings', 'content');
+    generateContent(content, count);
+    const build = await buildSite('many-briefings', { CONTENT_DIR: content });
+    expect(build.output).toContain('The site is in');
+    const home = readPage(build.outDir, '/');
+    expect(home.querySelectorAll('main article')).toHaveLength(HOME_BRIEFINGS);
+    const all = home.querySelector(`main a[href="/briefings/"]`);
+    expect(textOf(all)).toBe(`All ${count} briefings →`);
+    expect(readPage(build.outDir, '/briefings/').querySelectorAll('main article')).toHaveLength(count);
+    const newest = [...readPage(build.outDir, '/briefings/').querySelectorAll('main article h2 a')].map((a) => a.getAttribute('href'));
+    const compare = readPage(build.outDir, '/compare/');
+    const columns = [...compare.querySelectorAll('thead th a')].map((a) => a.getAttribute('href'));
+    expect(columns).toEqual(newest.slice(0, COMPARE_BRIEFINGS));
+    expect(textOf(compare.querySelector('main header'))).toContain(`The ${COMPARE_BRIEFINGS} newest of ${count} briefings`);
+    expect(htmlFiles(build.outDir).length).toBeGreaterThan(count * 7);
   });
 });

@@ -6,10 +6,12 @@ import { buildSite, projectRoot, testBuildsDir } from './build-site';
 
 /**
  * The second build: the real content deployed under a sub-path, with one alias added to the actor
- * data and one recommendation given a former id (as if renamed), so its old URL must redirect.
+ * data and one recommendation given a former id (as if renamed), so its old URL must redirect, and
+ * lists cut into pages of 3 so that pagination is built, link-checked and validated.
  */
 export const VARIANT = {
   base: '/sub-path/',
+  pageSize: 3,
   actor: 'mustafa-al-kadhimi',
   alias: 'Kadhemy',
   renamed: { briefing: 'alaaldin-brookings-2020', id: 'engage-pmf-splinter-factions', formerId: 'splinter-factions' },
@@ -45,7 +47,7 @@ const shared = globalThis as { siteBuilds?: Promise<{ siteDir: string; variantDi
 async function buildBoth() {
   const site = await buildSite('site');
   if (!site.ok) throw new Error(`The site did not build:\n${site.output}`);
-  const variant = await buildSite('site-variant', { CONTENT_DIR: await variantContent(), BASE_PATH: VARIANT.base });
+  const variant = await buildSite('site-variant', { CONTENT_DIR: await variantContent(), BASE_PATH: VARIANT.base, LIST_PAGE_SIZE: String(VARIANT.pageSize) });
   if (!variant.ok) throw new Error(`The variant site did not build:\n${variant.output}`);
   return { siteDir: site.outDir, variantDir: variant.outDir };
 }

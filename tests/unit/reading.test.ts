@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkActors } from '../../src/lib/actor-links';
-import { compareMatrix, countsByBriefing } from '../../src/lib/compare';
+import { compareMatrix, groupByBriefing } from '../../src/lib/compare';
 import { buildSiteModel } from '../../src/lib/model';
 import { contentsOrder, readingMinutes, wordCount } from '../../src/lib/reading';
 import { actor, briefing, content, recommendation, tag } from '../support/content';
@@ -80,7 +80,17 @@ describe('comparison and related recommendations', () => {
     const allies = rows.find((r) => r.tag.id === 'allies')!;
     expect(allies.cells.map((cell) => cell.length)).toEqual([1, 0]);
     expect(allies.relations).toEqual([]);
-    expect(countsByBriefing(site, site.recommendationsWithTag('sanctions')).map(({ briefing: b, count }) => [b.id, count])).toEqual([['a', 1], ['b', 1]]);
+    expect(groupByBriefing(site, site.recommendationsWithTag('sanctions')).map(({ briefing: b, recommendations }) => [b.id, recommendations.map((r) => r.id)])).toEqual([
+      ['a', ['a-help']],
+      ['b', ['b-sanction']],
+    ]);
+  });
+
+  it('sets only the newest briefings side by side when asked for fewer columns', () => {
+    const { briefings, total, rows } = compareMatrix(site, 1);
+    expect([briefings.map((b) => b.id), total]).toEqual([['a'], 2]);
+    expect(rows.find((r) => r.tag.id === 'money')!.relations).toEqual([]);
+    expect(rows.every((row) => row.cells.length === 1)).toBe(true);
   });
 
   it('ranks the recommendations that share most, rarer actors counting more, after the declared ones', () => {
