@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import previewImages from './src/integrations/preview-images.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { BASE_PATH, CACHE_DIR, OUT_DIR, SITE_URL } from './src/site.config.ts';
@@ -19,8 +20,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Keep the spaces between inline elements (v7's 'jsx' default drops them).
   compressHTML: true,
-  // The search index first: it rewrites pages, and the headers hash what they end up as.
-  integrations: [mdx(), searchIndex(), securityHeaders()],
+  // The search index before the headers: it rewrites pages, and the headers hash what they end up as.
+  integrations: [mdx(), previewImages(), searchIndex(), securityHeaders()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts stay files, never inline: a Content-Security-Policy can then allow them by origin.

@@ -4,22 +4,12 @@
  * so every machine draws the same image and nothing is fetched.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 
-export const OG_IMAGE = { width: 1200, height: 630 } as const;
-
-export interface PreviewCard {
-  /** Small line above the title, e.g. "Recommendation" or "Briefing". */
-  kind: string;
-  title: string;
-  /** One or two lines under the title: analyst, briefing. */
-  lines: string[];
-  siteName: string;
-}
+import { OG_IMAGE, type PreviewCard } from './previews.ts';
 
 const require = createRequire(import.meta.url);
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
@@ -48,23 +38,12 @@ function titleSize(title: string): number {
 /** Bumped when the drawing changes, so cached images from an older design are not reused. */
 const DESIGN_VERSION = 1;
 
-/**
- * Drawing is the slowest step of a build, so each image is cached by a hash of what it shows, in a
- * folder outside dist/ that is safe to delete (OG_CACHE_DIR, default .cache/og).
- */
-export async function renderPreview(card: PreviewCard): Promise<Buffer> {
-  const dir = process.env.OG_CACHE_DIR ?? '.cache/og';
-  const key = createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, card })).digest('hex');
-  const cached = join(dir, `${key}.png`);
-  const hit = await readFile(cached).catch(() => undefined);
-  if (hit) return hit;
-  const png = await drawPreview(card);
-  await mkdir(dir, { recursive: true });
-  await writeFile(cached, png);
-  return png;
+/** The cache key of a card: a hash of everything the image shows. */
+export function previewKey(card: PreviewCard): string {
+  return createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, card })).digest('hex');
 }
 
-async function drawPreview(card: PreviewCard): Promise<Buffer> {
+export async function drawPreview(card: PreviewCard): Promise<Buffer> {
   const content = box(
     { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '56px 72px 56px 56px' },
     [

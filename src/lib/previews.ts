@@ -1,27 +1,25 @@
-/** What each shared link's preview image and metadata say, computed once from the site model. */
+/** What each shared link's preview image shows, computed once from the site model. */
 import type { SiteModel } from './model.ts';
-import type { PreviewCard } from './og-image.ts';
 import { createRoutes } from './urls.ts';
 
-const paths = createRoutes('/');
+export const OG_IMAGE = { width: 1200, height: 630 } as const;
 
-export function previewCards(site: SiteModel, siteName: string): { kind: 'briefings' | 'recommendations'; id: string; card: PreviewCard }[] {
-  return [
-    ...site.briefings.map((b) => ({
-      kind: 'briefings' as const,
-      id: b.id,
-      card: { kind: 'Briefing', title: b.data.title, lines: [`${b.data.analyst.name}, ${b.data.analyst.affiliation}`], siteName },
-    })),
-    ...site.recommendations.map((r) => {
-      const b = site.briefing(r.data.briefing.id);
-      return {
-        kind: 'recommendations' as const,
-        id: r.id,
-        card: { kind: `Recommendation · ${site.proposerName(r)}`, title: r.data.title, lines: [b.data.title], siteName },
-      };
-    }),
-  ];
+export interface PreviewCard {
+  /** Small line above the title, e.g. "Recommendation" or "Briefing". */
+  kind: string;
+  title: string;
+  /** One or two lines under the title: analyst, briefing. */
+  lines: string[];
+  siteName: string;
 }
+
+/** One image to publish: its site path (without the base) and what it shows. */
+export interface PreviewImage {
+  path: string;
+  card: PreviewCard;
+}
+
+const paths = createRoutes('/');
 
 /** Where a page's preview image is, without the base path. */
 export const previewImagePath = {
@@ -29,3 +27,18 @@ export const previewImagePath = {
   recommendation: (id: string) => paths.path(`/og/recommendations/${id}.png`),
   site: paths.path('/og/site.png'),
 };
+
+/** Every preview image of the site: the site's own, then one per briefing and per recommendation. */
+export function previewImages(site: SiteModel, siteName: string, siteDescription: string): PreviewImage[] {
+  return [
+    { path: previewImagePath.site, card: { kind: siteName, title: siteDescription, lines: [], siteName } },
+    ...site.briefings.map((b) => ({
+      path: previewImagePath.briefing(b.id),
+      card: { kind: 'Briefing', title: b.data.title, lines: [`${b.data.analyst.name}, ${b.data.analyst.affiliation}`], siteName },
+    })),
+    ...site.recommendations.map((r) => ({
+      path: previewImagePath.recommendation(r.id),
+      card: { kind: `Recommendation · ${site.proposerName(r)}`, title: r.data.title, lines: [site.briefing(r.data.briefing.id).data.title], siteName },
+    })),
+  ];
+}
