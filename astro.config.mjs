@@ -25,6 +25,16 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     // Scripts stay files, never inline: a Content-Security-Policy can then allow them by origin.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks every MDX module with a directive the bundler warns about (withastro/astro#18087):
+        // harmless, but one warning per entry buries real messages once there are thousands.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
 });
