@@ -31,6 +31,11 @@ function pageUrl(dir: string, file: string): string {
   return '/' + relative(dir, file).split(sep).join('/').replace(/index\.html$/, '');
 }
 
+/** Hands `items` to `task` in consecutive batches of 32, one batch at a time. */
+async function inBatches<T>(items: readonly T[], task: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += 32) await task(items.slice(i, i + 32));
+}
+
 export async function writeSearchIndex(dir: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -48,19 +53,24 @@ export async function writeSearchIndex(dir: string): Promise<{ pages: number }> 
     };
     // Recommendation records go in first: where scores tie (a name matched only through its
     // aliases), Pagefind keeps insertion order, so the recommendation about it ranks first.
-    const later: string[] = [];
-    for (const name of names) {
-      const content = await readFile(join(dir, name), 'utf8');
-      const url = SEARCH_URL.exec(content)?.[1];
-      if (url) await add(name, content, url);
-      else if (content.includes('data-pagefind-body')) later.push(name);
-      if (!later.includes(name)) await strip(name, content);
-    }
-    for (const name of later) {
-      const content = await readFile(join(dir, name), 'utf8');
-      await add(name, content, pageUrl(dir, join(dir, name)));
-      await strip(name, content);
-    }
+    // Files go through in batches, so the indexer and the disk work at once and memory stays flat.
+    const briefings: string[] = [];
+    await inBatches(names, async (batch) => {
+      const pages = await Promise.all(batch.map(async (name) => ({ name, content: await readFile(join(dir, name), 'utf8') })));
+      await Promise.all(
+        pages.map(async ({ name, content }) => {
+          const url = SEARCH_URL.exec(content)?.[1];
+          if (url) await add(name, content, url);
+          else if (content.includes('data-pagefind-body')) return briefings.push(name);
+          await strip(name, content);
+        }),
+      );
+    });
+    await inBatches(briefings, async (batch) => {
+      const pages = await Promise.all(batch.map(async (name) => ({ name, content: await readFile(join(dir, name), 'utf8') })));
+      await Promise.all(pages.map(({ name, content }) => add(name, content, pageUrl(dir, join(dir, name)))));
+      await Promise.all(pages.map(({ name, content }) => strip(name, content)));
+    });
     if (indexed === 0) throw new Error('no page is marked for search (data-pagefind-body)');
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);

@@ -12,17 +12,29 @@ import type { AstroIntegration } from 'astro';
 
 const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
-/** The hashes of inline scripts (not JSON data blocks) and inline styles across the given pages. */
-export function inlineHashes(pages: string[]): { scripts: string[]; styles: string[] } {
+/** Collects the hashes of inline scripts (not JSON data blocks) and inline styles, page by page. */
+export function inlineHashCollector() {
   const scripts = new Set<string>();
   const styles = new Set<string>();
-  for (const html of pages) {
-    for (const [, attrs, code] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
-      if (!/\bsrc=/.test(attrs!) && !/type="application\/ld\+json"/.test(attrs!)) scripts.add(hash(code!));
-    }
-    for (const [, css] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) styles.add(hash(css!));
-  }
-  return { scripts: [...scripts].sort(), styles: [...styles].sort() };
+  // Every page carries the same few blocks: hash each distinct block once.
+  const seen = new Map<string, string>();
+  const hashOnce = (code: string) => seen.get(code) ?? seen.set(code, hash(code)).get(code)!;
+  return {
+    add(html: string): void {
+      for (const [, attrs, code] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (!/\bsrc=/.test(attrs!) && !/type="application\/ld\+json"/.test(attrs!)) scripts.add(hashOnce(code!));
+      }
+      for (const [, css] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) styles.add(hashOnce(css!));
+    },
+    result: () => ({ scripts: [...scripts].sort(), styles: [...styles].sort() }),
+  };
+}
+
+/** The hashes of inline scripts (not JSON data blocks) and inline styles across the given pages. */
+export function inlineHashes(pages: string[]): { scripts: string[]; styles: string[] } {
+  const collector = inlineHashCollector();
+  for (const html of pages) collector.add(html);
+  return collector.result();
 }
 
 export function contentSecurityPolicy({ scripts, styles }: { scripts: string[]; styles: string[] }): string {
@@ -60,8 +72,13 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const names = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.html'));
-        const pages = await Promise.all(names.map((name) => readFile(join(root, name), 'utf8')));
-        const hashes = inlineHashes(pages);
+        const collector = inlineHashCollector();
+        // In batches: at thousands of pages, reading them all at once would hold the whole site in memory.
+        for (let i = 0; i < names.length; i += 32) {
+          const batch = await Promise.all(names.slice(i, i + 32).map((name) => readFile(join(root, name), 'utf8')));
+          for (const html of batch) collector.add(html);
+        }
+        const hashes = collector.result();
         await writeFile(join(root, '_headers'), headersFile(contentSecurityPolicy(hashes)));
         logger.info(`Wrote _headers: CSP with ${hashes.scripts.length} script and ${hashes.styles.length} style hashes`);
       },
