@@ -1,8 +1,8 @@
 /**
- * Writes dist/_headers (read by Netlify, Cloudflare Pages and others) with a Content-Security-
- * Policy the built site satisfies: scripts and styles from the site itself, plus the hashes of the
- * few inline blocks the pages really carry (the theme script, the inlined stylesheet), computed
- * from the built files so the policy cannot drift from the pages. Runs after the search index.
+ * Completes the security headers of public/_headers (read by Netlify, Cloudflare Pages and others)
+ * in the built site: its Content-Security-Policy allows the few inline blocks the pages really
+ * carry (the theme script, the inlined stylesheet) by their hashes, computed from the built files
+ * so the policy cannot drift from the pages. Runs after the search index, which rewrites pages.
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -37,32 +37,17 @@ export function inlineHashes(pages: string[]): { scripts: string[]; styles: stri
   return collector.result();
 }
 
-export function contentSecurityPolicy({ scripts, styles }: { scripts: string[]; styles: string[] }): string {
-  return [
-    "default-src 'self'",
-    // Pagefind's search engine is WebAssembly.
-    `script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}`.trim(),
-    `style-src 'self' ${styles.join(' ')}`.trim(),
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "font-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
+export const HASH_MARKERS = { scripts: '{{inline-script-hashes}}', styles: '{{inline-style-hashes}}' } as const;
 
-export function headersFile(policy: string): string {
-  return [
-    '/*',
-    `  Content-Security-Policy: ${policy}`,
-    '  X-Content-Type-Options: nosniff',
-    '  Referrer-Policy: strict-origin-when-cross-origin',
-    '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
-    '  X-Frame-Options: DENY',
-    '',
-  ].join('\n');
+/** public/_headers with its markers replaced by the hashes; an error says what is missing. */
+export function fillHeaders(template: string, hashes: { scripts: string[]; styles: string[] }): string {
+  const missing = Object.values(HASH_MARKERS).filter((marker) => !template.includes(marker));
+  if (missing.length > 0) {
+    throw new Error(
+      `public/_headers: the Content-Security-Policy has no ${missing.join(' or ')} marker. Fix: put it back in script-src (or style-src); without the hashes the policy blocks the theme script and the stylesheet every page carries.`,
+    );
+  }
+  return template.replaceAll(HASH_MARKERS.scripts, hashes.scripts.join(' ')).replaceAll(HASH_MARKERS.styles, hashes.styles.join(' '));
 }
 
 export default function securityHeaders(): AstroIntegration {
@@ -79,8 +64,12 @@ export default function securityHeaders(): AstroIntegration {
           for (const html of batch) collector.add(html);
         }
         const hashes = collector.result();
-        await writeFile(join(root, '_headers'), headersFile(contentSecurityPolicy(hashes)));
-        logger.info(`Wrote _headers: CSP with ${hashes.scripts.length} script and ${hashes.styles.length} style hashes`);
+        const file = join(root, '_headers');
+        const template = await readFile(file, 'utf8').catch(() => {
+          throw new Error('public/_headers is missing. Fix: restore it from git; it holds the security headers the site is deployed with.');
+        });
+        await writeFile(file, fillHeaders(template, hashes));
+        logger.info(`Completed _headers: CSP with ${hashes.scripts.length} script and ${hashes.styles.length} style hashes`);
       },
     },
   };
