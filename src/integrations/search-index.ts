@@ -43,7 +43,8 @@ export async function writeSearchIndex(dir: string): Promise<{ pages: number }> 
   try {
     const names = (await readdir(dir, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.html')).sort();
     const add = async (name: string, content: string, url: string) => {
-      const added = await index.addHTMLFile({ url, content });
+      // The inlined stylesheet is over half of each page and nothing Pagefind reads.
+      const added = await index.addHTMLFile({ url, content: content.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '') });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${name}: ${added.errors.join('; ')}`);
       indexed++;
     };

@@ -151,11 +151,13 @@ export function buildSiteModel(content: ContentInput, contentDir?: string): Site
     relations: (id) => relations.get(id) ?? [],
     alsoRelated: (id, limit = 5) => {
       const rec = recById.get(id);
-      if (!rec) return [];
+      if (!rec || limit < 1) return [];
       const explicit = new Set((relations.get(id) ?? []).map((v) => v.otherId));
-      // Only recommendations that share something are visited, through the tag and actor indexes:
-      // scanning every recommendation for every page would grow with the square of the collection.
-      const found = new Map<string, { recommendation: Recommendation; tags: Tag[]; actors: Actor[]; score: number }>();
+      // Only recommendations that share something are visited, through the tag and actor indexes,
+      // and only the best `limit` are kept in order: a broad tag is shared by thousands of
+      // recommendations in a large collection, and sorting them all for every page adds up.
+      type Hit = { recommendation: Recommendation; tags: Tag[]; actors: Actor[]; score: number };
+      const found = new Map<string, Hit>();
       const entry = (other: Recommendation) => {
         let hit = found.get(other.id);
         if (!hit) {
@@ -164,26 +166,35 @@ export function buildSiteModel(content: ContentInput, contentDir?: string): Site
         }
         return hit;
       };
-      const candidate = (other: Recommendation) => other.id !== id && !explicit.has(other.id);
       for (const { id: tagId } of rec.data.tags) {
-        for (const other of (byTag.get(tagId) ?? []).filter(candidate)) {
+        const shared = tag(tagId);
+        for (const other of byTag.get(tagId) ?? []) {
+          if (other.id === id || explicit.has(other.id)) continue;
           const hit = entry(other);
-          hit.tags.push(tag(tagId));
+          hit.tags.push(shared);
           hit.score += 2;
         }
       }
       for (const { id: actorId } of rec.data.actors) {
+        const shared = actorById(actorId);
         const named = byActor.get(actorId) ?? [];
-        for (const other of named.filter(candidate)) {
+        for (const other of named) {
+          if (other.id === id || explicit.has(other.id)) continue;
           const hit = entry(other);
-          hit.actors.push(actorById(actorId));
+          hit.actors.push(shared);
           hit.score += 1 / named.length;
         }
       }
-      return [...found.values()]
-        .sort((a, b) => b.score - a.score || a.recommendation.id.localeCompare(b.recommendation.id))
-        .slice(0, limit)
-        .map(({ recommendation, tags: t, actors: a }) => ({ recommendation, tags: t, actors: a }));
+      const before = (a: Hit, b: Hit) => b.score - a.score || a.recommendation.id.localeCompare(b.recommendation.id);
+      const best: Hit[] = [];
+      for (const hit of found.values()) {
+        if (best.length === limit && before(hit, best[limit - 1]!) >= 0) continue;
+        let at = best.length;
+        while (at > 0 && before(hit, best[at - 1]!) < 0) at--;
+        best.splice(at, 0, hit);
+        if (best.length > limit) best.pop();
+      }
+      return best.map(({ recommendation, tags: t, actors: a }) => ({ recommendation, tags: t, actors: a }));
     },
     recommendationsWithTag: (id) => byTag.get(id) ?? [],
     recommendationsWithActor: (id) => byActor.get(id) ?? [],

@@ -100,4 +100,28 @@ describe('comparison and related recommendations', () => {
     expect(also[0]?.tags.map((t) => t.id)).toEqual(['sanctions']);
     expect(also[0]?.actors.map((a) => a.id)).toEqual(['imf']);
   });
+
+  it('keeps the same best few as ranking every candidate, in a larger collection', () => {
+    const tagIds = ['money', 'sanctions', 'allies'];
+    const actorIds = ['imf', 'iraq'];
+    const many = buildSiteModel(
+      content({
+        briefings: [briefing('a'), briefing('b')],
+        recommendations: Array.from({ length: 40 }, (_, i) =>
+          recommendation(`r${i}`, i % 2 ? 'a' : 'b', {
+            order: i,
+            tags: tagIds.filter((_, t) => (i * 7 + t * 3) % 5 < 2 + t).map((id) => ({ id })),
+            actors: actorIds.filter((_, a) => (i + a) % 3 === 0).map((id) => ({ id })),
+          }),
+        ),
+        tags: [tag('money', 'Money'), tag('sanctions', 'Sanctions'), tag('allies', 'Allies')],
+        actors: [actor('imf', 'IMF'), actor('iraq', 'Iraq')],
+      }),
+    );
+    for (const rec of many.recommendations) {
+      const all = many.alsoRelated(rec.id, 1000).map((r) => r.recommendation.id);
+      expect(many.alsoRelated(rec.id, 5).map((r) => r.recommendation.id)).toEqual(all.slice(0, 5));
+    }
+    expect(many.alsoRelated('r1', 0)).toEqual([]);
+  });
 });
