@@ -21,6 +21,8 @@ export default defineConfig({
   // Keep the spaces between inline elements (v7's 'jsx' default drops them).
   compressHTML: true,
   // The search index before the headers: it rewrites pages, and the headers hash what they end up as.
+  // Unchanged briefing and recommendation pages are copied from the last build (src/lib/cache-keys.ts).
+  experimental: { incrementalBuild: true },
   integrations: [mdx(), previewImages(), searchIndex(), securityHeaders()],
   vite: {
     plugins: [tailwindcss()],

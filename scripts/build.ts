@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CACHE_DIR } from '../src/site.config.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const target = resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -29,6 +30,9 @@ try {
   console.log(`\nThe site is in ${target}`);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
+  // A failed build may have rendered pages into the incremental cache that its record does not
+  // describe; forget the record so the next build renders every page afresh.
+  await rm(join(resolve(root, CACHE_DIR), 'incremental-build.json'), { force: true });
   console.error(`\nBuild failed: ${(error as Error).message}. ${existsSync(target) ? `The previous site in ${target} is untouched.` : 'Nothing was written.'}`);
   process.exit(1);
 }

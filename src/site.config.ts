@@ -51,3 +51,6 @@ export function normaliseBasePath(path: string): string {
   const trimmed = path.trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
+
+/** Settings from the environment that change what pages print, for the incremental build's keys. */
+export const PAGE_SETTINGS = { SITE_URL, BASE_PATH, PAGE_SIZE };

@@ -96,6 +96,13 @@ export function buildSiteModel(content: ContentInput, contentDir?: string): Site
     for (const a of rec.data.actors) byActor.get(a.id)?.push(rec);
   }
   const relations = resolveRelations(recommendations);
+  // For ranking related recommendations: positions instead of objects, and one score array reused.
+  const recIndex = new Map(recommendations.map((r, i) => [r.id, i]));
+  const positions = (index: Map<string, Recommendation[]>) => new Map([...index].map(([key, recs]) => [key, recs.map((r) => recIndex.get(r.id)!)]));
+  const tagIndex = positions(byTag);
+  const actorIndex = positions(byActor);
+  const scores = new Float64Array(recommendations.length);
+  const seen = new Uint8Array(recommendations.length);
   const briefing = lookup(briefingById, 'briefing');
   const tag = lookup(new Map(tags.map((t) => [t.id, t])), 'tag');
   const actorById = lookup(new Map(actors.map((a) => [a.id, a])), 'actor');
@@ -150,51 +157,47 @@ export function buildSiteModel(content: ContentInput, contentDir?: string): Site
     next: (id) => neighbour(id, 1),
     relations: (id) => relations.get(id) ?? [],
     alsoRelated: (id, limit = 5) => {
-      const rec = recById.get(id);
-      if (!rec || limit < 1) return [];
+      const self = recIndex.get(id);
+      if (self === undefined || limit < 1) return [];
+      const rec = recommendations[self]!;
       const explicit = new Set((relations.get(id) ?? []).map((v) => v.otherId));
       // Only recommendations that share something are visited, through the tag and actor indexes,
-      // and only the best `limit` are kept in order: a broad tag is shared by thousands of
-      // recommendations in a large collection, and sorting them all for every page adds up.
-      type Hit = { recommendation: Recommendation; tags: Tag[]; actors: Actor[]; score: number };
-      const found = new Map<string, Hit>();
-      const entry = (other: Recommendation) => {
-        let hit = found.get(other.id);
-        if (!hit) {
-          hit = { recommendation: other, tags: [], actors: [], score: other.data.briefing.id !== rec.data.briefing.id ? 0.01 : 0 };
-          found.set(other.id, hit);
+      // scored in a reused array, and only the best `limit` are kept: a broad tag is shared by
+      // thousands of recommendations in a large collection, and every page visits them.
+      const touched: number[] = [];
+      const add = (other: number, points: number) => {
+        if (other === self || explicit.has(recommendations[other]!.id)) return;
+        if (!seen[other]) {
+          seen[other] = 1;
+          touched.push(other);
+          scores[other] = recommendations[other]!.data.briefing.id !== rec.data.briefing.id ? 0.01 : 0;
         }
-        return hit;
+        scores[other]! += points;
       };
-      for (const { id: tagId } of rec.data.tags) {
-        const shared = tag(tagId);
-        for (const other of byTag.get(tagId) ?? []) {
-          if (other.id === id || explicit.has(other.id)) continue;
-          const hit = entry(other);
-          hit.tags.push(shared);
-          hit.score += 2;
-        }
-      }
+      for (const { id: tagId } of rec.data.tags) for (const other of tagIndex.get(tagId) ?? []) add(other, 2);
       for (const { id: actorId } of rec.data.actors) {
-        const shared = actorById(actorId);
-        const named = byActor.get(actorId) ?? [];
-        for (const other of named) {
-          if (other.id === id || explicit.has(other.id)) continue;
-          const hit = entry(other);
-          hit.actors.push(shared);
-          hit.score += 1 / named.length;
-        }
+        const named = actorIndex.get(actorId) ?? [];
+        for (const other of named) add(other, 1 / named.length);
       }
-      const before = (a: Hit, b: Hit) => b.score - a.score || a.recommendation.id.localeCompare(b.recommendation.id);
-      const best: Hit[] = [];
-      for (const hit of found.values()) {
-        if (best.length === limit && before(hit, best[limit - 1]!) >= 0) continue;
+      const before = (a: number, b: number) => scores[b]! - scores[a]! || recommendations[a]!.id.localeCompare(recommendations[b]!.id);
+      const best: number[] = [];
+      for (const other of touched) {
+        if (best.length === limit && before(other, best[limit - 1]!) >= 0) continue;
         let at = best.length;
-        while (at > 0 && before(hit, best[at - 1]!) < 0) at--;
-        best.splice(at, 0, hit);
+        while (at > 0 && before(other, best[at - 1]!) < 0) at--;
+        best.splice(at, 0, other);
         if (best.length > limit) best.pop();
       }
-      return best.map(({ recommendation, tags: t, actors: a }) => ({ recommendation, tags: t, actors: a }));
+      for (const other of touched) seen[other] = 0;
+      return best.map((other) => {
+        const recommendation = recommendations[other]!;
+        const has = (refs: { id: string }[], wanted: string) => refs.some((ref) => ref.id === wanted);
+        return {
+          recommendation,
+          tags: rec.data.tags.filter((ref) => has(recommendation.data.tags, ref.id)).map((ref) => tag(ref.id)),
+          actors: rec.data.actors.filter((ref) => has(recommendation.data.actors, ref.id)).map((ref) => actorById(ref.id)),
+        };
+      });
     },
     recommendationsWithTag: (id) => byTag.get(id) ?? [],
     recommendationsWithActor: (id) => byActor.get(id) ?? [],
