@@ -68,7 +68,7 @@ export const en = {
   'compare.caption': 'Recommendations by topic (rows) and briefing (columns), with the relations between them',
   'compare.topic': 'Topic',
   'compare.none': 'Nothing on this topic',
-  'compare.newest': 'The {count} newest of {total} briefings, side by side. Each briefing’s page links to its own recommendations.',
+  'compare.newest': 'The {count} newest of {total} briefings, side by side. Every briefing is listed under Briefings.',
   'compare.link': 'Compare this analysis with the others, topic by topic',
   'tags.title': 'Tags',
   'tags.intro': 'Topics the recommendations address.',
