@@ -8,10 +8,10 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CACHE_DIR } from '../src/site.config.ts';
+import { CACHE_DIR, OUT_DIR } from '../src/site.config.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const target = resolve(root, process.env.OUT_DIR ?? 'dist');
+const target = resolve(root, OUT_DIR);
 const staging = join(dirname(target), `.${basename(target)}.staging`);
 const retired = join(dirname(target), `.${basename(target)}.previous`);
 

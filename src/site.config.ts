@@ -25,6 +25,9 @@ export const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 /** Astro's cache (content data store, optimised assets); tests give each build its own. */
 export const CACHE_DIR = process.env.CACHE_DIR ?? './node_modules/.astro';
 
+/** Preview images, cached by a hash of what they show; outside dist/ and safe to delete. */
+export const OG_CACHE_DIR = process.env.OG_CACHE_DIR ?? '.cache/og';
+
 /** Where `astro build` writes; the build script stages into a temporary folder first. */
 export const OUT_DIR = process.env.OUT_DIR ?? './dist';
 
@@ -52,5 +55,5 @@ export function normaliseBasePath(path: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-/** Settings from the environment that change what pages print, for the incremental build's keys. */
-export const PAGE_SETTINGS = { SITE_URL, BASE_PATH, PAGE_SIZE };
+/** Settings from the environment that change what briefing and recommendation pages print, for the incremental build's keys. */
+export const PAGE_SETTINGS = { SITE_URL, BASE_PATH };

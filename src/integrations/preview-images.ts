@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writePreviewImages } from '../lib/preview-files.ts';
 import type { PreviewImage } from '../lib/previews.ts';
+import { OG_CACHE_DIR } from '../site.config.ts';
 
 export const PREVIEW_LIST = 'og/images.json';
 
@@ -22,7 +23,7 @@ export default function previewImages(): AstroIntegration {
         const list = join(outDir, PREVIEW_LIST);
         const images = JSON.parse(await readFile(list, 'utf8')) as PreviewImage[];
         await rm(list);
-        const { drawn, reused } = await writePreviewImages(outDir, images, { cacheDir: process.env.OG_CACHE_DIR ?? '.cache/og' });
+        const { drawn, reused } = await writePreviewImages(outDir, images, { cacheDir: OG_CACHE_DIR });
         logger.info(`Preview images: ${drawn} drawn, ${reused} from the cache, in ${Math.round(performance.now() - started)} ms`);
       },
     },

@@ -12,6 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { inBatches } from '../lib/batches.ts';
 
 const SEARCH_URL = /data-search-url="([^"]+)"/;
 
@@ -29,11 +30,6 @@ export function stripIndexMarkup(html: string): string {
 /** The URL a built page answers at, without the base path (the search client adds it). */
 function pageUrl(dir: string, file: string): string {
   return '/' + relative(dir, file).split(sep).join('/').replace(/index\.html$/, '');
-}
-
-/** Hands `items` to `task` in consecutive batches of 32, one batch at a time. */
-async function inBatches<T>(items: readonly T[], task: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += 32) await task(items.slice(i, i + 32));
 }
 
 export async function writeSearchIndex(dir: string): Promise<{ pages: number }> {

@@ -9,6 +9,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { inBatches } from '../lib/batches.ts';
 
 const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
@@ -59,10 +60,9 @@ export default function securityHeaders(): AstroIntegration {
         const names = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.html'));
         const collector = inlineHashCollector();
         // In batches: at thousands of pages, reading them all at once would hold the whole site in memory.
-        for (let i = 0; i < names.length; i += 32) {
-          const batch = await Promise.all(names.slice(i, i + 32).map((name) => readFile(join(root, name), 'utf8')));
-          for (const html of batch) collector.add(html);
-        }
+        await inBatches(names, async (batch) => {
+          for (const html of await Promise.all(batch.map((name) => readFile(join(root, name), 'utf8')))) collector.add(html);
+        });
         const hashes = collector.result();
         const file = join(root, '_headers');
         const template = await readFile(file, 'utf8').catch(() => {

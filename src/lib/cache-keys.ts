@@ -2,10 +2,12 @@
  * Cache keys for Astro's incremental build: a briefing or recommendation page is rendered again
  * only when its key (or its code, or the MDX it renders) changed. A key is a hash of everything
  * the page shows, taken generously: the entry, its briefing and sibling recommendations, the
- * entries it links to, and the whole tag and actor vocabulary (actor links come from every alias).
+ * entries a recommendation page links to, and the whole tag and actor vocabulary (actor links come
+ * from every alias).
  * tests/build/incremental.test.ts checks that a rebuild after edits equals a clean build.
  */
 import { createHash } from 'node:crypto';
+import { isCompared } from './compare.ts';
 import type { Recommendation, SiteModel } from './model.ts';
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
@@ -42,8 +44,7 @@ export function recommendationPageKey(site: SiteModel, id: string, settings: unk
   return hash([settings, vocabulary(site), rec, briefing.data, siblings, links(site, rec)]);
 }
 
+/** A briefing page shows its recommendations but not their links to others. */
 export function briefingPageKey(site: SiteModel, id: string, settings: unknown): string {
-  const briefing = site.briefing(id);
-  const recs = site.recommendationsOf(id).map((rec) => [rec, links(site, rec)]);
-  return hash([settings, vocabulary(site), briefing, recs]);
+  return hash([settings, vocabulary(site), site.briefing(id), site.recommendationsOf(id), isCompared(site, id)]);
 }

@@ -130,6 +130,51 @@ export function buildSiteModel(content: ContentInput, contentDir?: string): Site
       .filter((g) => g.recommendations.length > 0);
   };
 
+  const rankings = new Map<string, ReturnType<SiteModel['alsoRelated']>>();
+  const rankRelated = (id: string, limit: number): ReturnType<SiteModel['alsoRelated']> => {
+    const self = recIndex.get(id);
+    if (self === undefined || limit < 1) return [];
+    const rec = recommendations[self]!;
+    const explicit = new Set((relations.get(id) ?? []).map((v) => v.otherId));
+    // Only recommendations that share something are visited, through the tag and actor indexes,
+    // scored in a reused array, and only the best `limit` are kept: a broad tag is shared by
+    // thousands of recommendations in a large collection, and every page visits them.
+    const touched: number[] = [];
+    const add = (other: number, points: number) => {
+      if (other === self || explicit.has(recommendations[other]!.id)) return;
+      if (!seen[other]) {
+        seen[other] = 1;
+        touched.push(other);
+        scores[other] = recommendations[other]!.data.briefing.id !== rec.data.briefing.id ? 0.01 : 0;
+      }
+      scores[other]! += points;
+    };
+    for (const { id: tagId } of rec.data.tags) for (const other of tagIndex.get(tagId) ?? []) add(other, 2);
+    for (const { id: actorId } of rec.data.actors) {
+      const named = actorIndex.get(actorId) ?? [];
+      for (const other of named) add(other, 1 / named.length);
+    }
+    const before = (a: number, b: number) => scores[b]! - scores[a]! || recommendations[a]!.id.localeCompare(recommendations[b]!.id);
+    const best: number[] = [];
+    for (const other of touched) {
+      if (best.length === limit && before(other, best[limit - 1]!) >= 0) continue;
+      let at = best.length;
+      while (at > 0 && before(other, best[at - 1]!) < 0) at--;
+      best.splice(at, 0, other);
+      if (best.length > limit) best.pop();
+    }
+    for (const other of touched) seen[other] = 0;
+    return best.map((other) => {
+      const recommendation = recommendations[other]!;
+      const has = (refs: { id: string }[], wanted: string) => refs.some((ref) => ref.id === wanted);
+      return {
+        recommendation,
+        tags: rec.data.tags.filter((ref) => has(recommendation.data.tags, ref.id)).map((ref) => tag(ref.id)),
+        actors: rec.data.actors.filter((ref) => has(recommendation.data.actors, ref.id)).map((ref) => actorById(ref.id)),
+      };
+    });
+  };
+
   const neighbour = (recId: string, step: number) => {
     const rec = recById.get(recId);
     if (!rec) return undefined;
@@ -156,48 +201,12 @@ export function buildSiteModel(content: ContentInput, contentDir?: string): Site
     previous: (id) => neighbour(id, -1),
     next: (id) => neighbour(id, 1),
     relations: (id) => relations.get(id) ?? [],
+    // Kept once worked out: a page, its cache key and its briefing's key all ask for the same ranking.
     alsoRelated: (id, limit = 5) => {
-      const self = recIndex.get(id);
-      if (self === undefined || limit < 1) return [];
-      const rec = recommendations[self]!;
-      const explicit = new Set((relations.get(id) ?? []).map((v) => v.otherId));
-      // Only recommendations that share something are visited, through the tag and actor indexes,
-      // scored in a reused array, and only the best `limit` are kept: a broad tag is shared by
-      // thousands of recommendations in a large collection, and every page visits them.
-      const touched: number[] = [];
-      const add = (other: number, points: number) => {
-        if (other === self || explicit.has(recommendations[other]!.id)) return;
-        if (!seen[other]) {
-          seen[other] = 1;
-          touched.push(other);
-          scores[other] = recommendations[other]!.data.briefing.id !== rec.data.briefing.id ? 0.01 : 0;
-        }
-        scores[other]! += points;
-      };
-      for (const { id: tagId } of rec.data.tags) for (const other of tagIndex.get(tagId) ?? []) add(other, 2);
-      for (const { id: actorId } of rec.data.actors) {
-        const named = actorIndex.get(actorId) ?? [];
-        for (const other of named) add(other, 1 / named.length);
-      }
-      const before = (a: number, b: number) => scores[b]! - scores[a]! || recommendations[a]!.id.localeCompare(recommendations[b]!.id);
-      const best: number[] = [];
-      for (const other of touched) {
-        if (best.length === limit && before(other, best[limit - 1]!) >= 0) continue;
-        let at = best.length;
-        while (at > 0 && before(other, best[at - 1]!) < 0) at--;
-        best.splice(at, 0, other);
-        if (best.length > limit) best.pop();
-      }
-      for (const other of touched) seen[other] = 0;
-      return best.map((other) => {
-        const recommendation = recommendations[other]!;
-        const has = (refs: { id: string }[], wanted: string) => refs.some((ref) => ref.id === wanted);
-        return {
-          recommendation,
-          tags: rec.data.tags.filter((ref) => has(recommendation.data.tags, ref.id)).map((ref) => tag(ref.id)),
-          actors: rec.data.actors.filter((ref) => has(recommendation.data.actors, ref.id)).map((ref) => actorById(ref.id)),
-        };
-      });
+      const key = `${id} ${limit}`;
+      let ranked = rankings.get(key);
+      if (!ranked) rankings.set(key, (ranked = rankRelated(id, limit)));
+      return ranked;
     },
     recommendationsWithTag: (id) => byTag.get(id) ?? [],
     recommendationsWithActor: (id) => byActor.get(id) ?? [],

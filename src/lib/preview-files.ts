@@ -8,6 +8,7 @@ import { copyFile, link, mkdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { inBatches } from './batches.ts';
 import { previewKey } from './og-image.ts';
 import type { PreviewCard, PreviewImage } from './previews.ts';
 
@@ -19,20 +20,18 @@ export interface PreviewOptions {
 
 export async function writePreviewImages(outDir: string, images: PreviewImage[], options: PreviewOptions): Promise<{ drawn: number; reused: number }> {
   await mkdir(options.cacheDir, { recursive: true });
-  const cacheFile = (card: PreviewCard) => join(options.cacheDir, `${previewKey(card)}.png`);
+  const placed = images.map(({ path, card }) => ({ card, target: join(outDir, path), cached: join(options.cacheDir, `${previewKey(card)}.png`) }));
   const missing = new Map<string, PreviewCard>();
-  for (const { card } of images) {
-    const file = cacheFile(card);
-    if (!missing.has(file) && !existsSync(file)) missing.set(file, card);
-  }
+  for (const { card, cached } of placed) if (!missing.has(cached) && !existsSync(cached)) missing.set(cached, card);
   await draw([...missing].map(([file, card]) => ({ file, card })), options.workers ?? availableParallelism());
-  for (const { path, card } of images) {
-    const target = join(outDir, path);
-    await mkdir(dirname(target), { recursive: true });
+  for (const dir of new Set(placed.map(({ target }) => dirname(target)))) await mkdir(dir, { recursive: true });
+  // A hard link costs no copy; across file systems (a cache on another disk) copy instead. Whatever
+  // is in the way goes first: writing through an old link would change the cached image.
+  const publish = async ({ cached, target }: (typeof placed)[number]) => {
     await rm(target, { force: true });
-    // A hard link costs no copy; across file systems (a cache on another disk) copy instead.
-    await link(cacheFile(card), target).catch(() => copyFile(cacheFile(card), target));
-  }
+    await link(cached, target).catch(() => copyFile(cached, target));
+  };
+  await inBatches(placed, (batch) => Promise.all(batch.map(publish)));
   return { drawn: missing.size, reused: images.length - missing.size };
 }
 

@@ -37,6 +37,8 @@ function expectSameSite(incremental: string, clean: string) {
 }
 
 const restored = (output: string) => (output.match(/\((?:restored|cached)\)/g) ?? []).length;
+/** Whether the build copied this page rather than rendering it. */
+const copied = (output: string, path: string) => new RegExp(`${path.replaceAll('/', '\\/')}index\\.html \\((?:restored|cached)\\)`).test(output);
 
 describe('an incremental rebuild', () => {
   const content = join(testBuildsDir, 'incremental', 'content');
@@ -58,7 +60,10 @@ describe('an incremental rebuild', () => {
     await edit(content, 'briefings/hannah-foreign-policy-2020.mdx', 'John Hannah, writing in', 'Edited. John Hannah, writing in');
     const build = await rebuild();
     expect(build.ok, build.output).toBe(true);
-    expect(restored(build.output)).toBeGreaterThan(0);
+    // The other briefing shows nothing of the edited one, so it is copied; the edited one is not.
+    expect(copied(build.output, '/briefings/alaaldin-brookings-2020/')).toBe(true);
+    expect(copied(build.output, '/briefings/hannah-foreign-policy-2020/')).toBe(false);
+    expect(copied(build.output, '/recommendations/make-limited-realistic-demands/')).toBe(false);
     expectSameSite(build.outDir, await cleanBuild(content));
   });
 

@@ -21,21 +21,26 @@ describe('the scale generator', () => {
 });
 
 describe('a site with more briefings than a page shows', () => {
-  it('puts the newest on the home page and /compare/, and every one in /briefings/', async () => {
+  it('puts the newest on the home page and /compare/, and every one in /briefings/, newest first', async () => {
     const count = HOME_BRIEFINGS + 3;
     const content = join(testBuildsDir, 'many-briefings', 'content');
     generateContent(content, count);
     const build = await buildSite('many-briefings', { CONTENT_DIR: content });
     expect(build.output).toContain('The site is in');
+    // The generator dates briefing n in month n + 1 of 2020, so the newest have the highest numbers.
+    const newestFirst = Array.from({ length: count }, (_, i) => `/briefings/synthetic-${count - 1 - i}/`);
+    const cardLinks = (page: Document) => [...page.querySelectorAll('main article :is(h2, h3) a')].map((a) => a.getAttribute('href'));
     const home = readPage(build.outDir, '/');
-    expect(home.querySelectorAll('main article')).toHaveLength(HOME_BRIEFINGS);
+    expect(cardLinks(home)).toEqual(newestFirst.slice(0, HOME_BRIEFINGS));
     const all = home.querySelector(`main a[href="/briefings/"]`);
     expect(textOf(all)).toBe(`All ${count} briefings →`);
-    expect(readPage(build.outDir, '/briefings/').querySelectorAll('main article')).toHaveLength(count);
-    const newest = [...readPage(build.outDir, '/briefings/').querySelectorAll('main article h2 a')].map((a) => a.getAttribute('href'));
+    expect(cardLinks(readPage(build.outDir, '/briefings/'))).toEqual(newestFirst);
     const compare = readPage(build.outDir, '/compare/');
     const columns = [...compare.querySelectorAll('thead th a')].map((a) => a.getAttribute('href'));
-    expect(columns).toEqual(newest.slice(0, COMPARE_BRIEFINGS));
+    expect(columns).toEqual(newestFirst.slice(0, COMPARE_BRIEFINGS));
+    // Only a briefing that /compare/ shows offers to compare it.
+    const offersCompare = (path: string) => readPage(build.outDir, path).querySelector('main a[href="/compare/"]') !== null;
+    expect(newestFirst.map(offersCompare)).toEqual(newestFirst.map((_, i) => i < COMPARE_BRIEFINGS));
     expect(textOf(compare.querySelector('main header'))).toContain(`The ${COMPARE_BRIEFINGS} newest of ${count} briefings`);
     expect(htmlFiles(build.outDir).length).toBeGreaterThan(count * 7);
   });

@@ -8,8 +8,8 @@ const cited = [{ id: 'report', name: 'Atlantic Council report', description: 'd'
 function sample() {
   return content({
     briefings: [
-      briefing('older', { title: 'Older', original: { publisher: 'P', published: { date: '2020-04', basis: 'stated' }, language: 'English' }, citedSources: cited }, 'Intro\n<Recommendations proposer="analyst" />'),
-      briefing('newer', { title: 'Newer', original: { publisher: 'P', published: { date: '2020-05-02', basis: 'stated' }, language: 'English' } }),
+      briefing('older', { title: 'Alpha, the older',  original: { publisher: 'P', published: { date: '2020-04', basis: 'stated' }, language: 'English' }, citedSources: cited }, 'Intro\n<Recommendations proposer="analyst" />'),
+      briefing('newer', { title: 'Zulu, the newer', original: { publisher: 'P', published: { date: '2020-05-02', basis: 'stated' }, language: 'English' } }),
     ],
     recommendations: [
       recommendation('o-cited', 'older', { order: 3, proposer: 'report', tags: [{ id: 'militias' }] }),
@@ -23,7 +23,7 @@ function sample() {
 }
 
 describe('site model', () => {
-  it('orders briefings newest first and recommendations by briefing, then position', () => {
+  it('orders briefings newest first (not by title) and recommendations by briefing, then position', () => {
     const site = buildSiteModel(sample());
     expect(site.briefings.map((b) => b.id)).toEqual(['newer', 'older']);
     expect(site.recommendations.map((r) => r.id)).toEqual(['n-first', 'o-first', 'o-second', 'o-cited']);

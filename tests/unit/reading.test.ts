@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkActors } from '../../src/lib/actor-links';
-import { compareMatrix, groupByBriefing } from '../../src/lib/compare';
+import { compareMatrix, countsByBriefing, groupByBriefing, isCompared } from '../../src/lib/compare';
 import { buildSiteModel } from '../../src/lib/model';
 import { contentsOrder, readingMinutes, wordCount } from '../../src/lib/reading';
 import { actor, briefing, content, recommendation, tag } from '../support/content';
@@ -55,7 +55,8 @@ describe('reading aids', () => {
 describe('comparison and related recommendations', () => {
   const site = buildSiteModel(
     content({
-      briefings: [briefing('a'), briefing('b')],
+      // b is the newer, though a sorts first by title: the newest-first order must come from dates.
+      briefings: [briefing('a'), briefing('b', { original: { publisher: 'Review', published: { date: '2020-06', basis: 'inferred' }, language: 'English' } })],
       recommendations: [
         recommendation('a-help', 'a', { tags: [{ id: 'money' }, { id: 'sanctions' }], actors: [{ id: 'imf' }, { id: 'iraq' }] }),
         recommendation('a-other', 'a', { order: 2, tags: [{ id: 'allies' }], actors: [{ id: 'iraq' }] }),
@@ -73,22 +74,27 @@ describe('comparison and related recommendations', () => {
 
   it('puts each briefing\'s recommendations on a topic in its column, with the relations of the row', () => {
     const { briefings, rows } = compareMatrix(site);
-    expect(briefings.map((b) => b.id)).toEqual(['a', 'b']);
+    expect(briefings.map((b) => b.id)).toEqual(['b', 'a']);
     const money = rows.find((r) => r.tag.id === 'money')!;
-    expect(money.cells.map((cell) => cell.map((r) => r.id))).toEqual([['a-help'], ['b-leverage']]);
+    expect(money.cells.map((cell) => cell.map((r) => r.id))).toEqual([['b-leverage'], ['a-help']]);
     expect(money.relations.map((r) => [r.from.id, r.label, r.to.id, r.note])).toEqual([['b-leverage', 'contrasts with', 'a-help', 'Help versus leverage.']]);
     const allies = rows.find((r) => r.tag.id === 'allies')!;
-    expect(allies.cells.map((cell) => cell.length)).toEqual([1, 0]);
+    expect(allies.cells.map((cell) => cell.length)).toEqual([0, 1]);
     expect(allies.relations).toEqual([]);
     expect(groupByBriefing(site, site.recommendationsWithTag('sanctions')).map(({ briefing: b, recommendations }) => [b.id, recommendations.map((r) => r.id)])).toEqual([
-      ['a', ['a-help']],
       ['b', ['b-sanction']],
+      ['a', ['a-help']],
+    ]);
+    expect([...countsByBriefing(site.recommendationsWithTag('money'))]).toEqual([
+      ['b', 1],
+      ['a', 1],
     ]);
   });
 
   it('sets only the newest briefings side by side when asked for fewer columns', () => {
     const { briefings, total, rows } = compareMatrix(site, 1);
-    expect([briefings.map((b) => b.id), total]).toEqual([['a'], 2]);
+    expect([briefings.map((b) => b.id), total]).toEqual([['b'], 2]);
+    expect([isCompared(site, 'b', 1), isCompared(site, 'a', 1), isCompared(site, 'a')]).toEqual([true, false, true]);
     expect(rows.find((r) => r.tag.id === 'money')!.relations).toEqual([]);
     expect(rows.every((row) => row.cells.length === 1)).toBe(true);
   });
