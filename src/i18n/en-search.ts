@@ -21,5 +21,6 @@ export const enSearch = {
   'search.filter.analyst': 'Analyst',
   'search.filter.tag': 'Tag',
   'search.filter.actor': 'Actor',
+  'search.failed': 'Search could not load. Reload the page to try again; everything is also reachable by browsing.',
   'search.noJs': 'Search needs JavaScript, which is off or failed to load in this browser. Everything is also reachable by browsing:',
 } as const;

@@ -144,8 +144,14 @@ export function mountHeaderSearch(input: HTMLInputElement, panel: HTMLElement) {
       open(false);
       return;
     }
-    const outcome = await search(query, {}, HEADER_RESULTS);
+    const outcome = await search(query, {}, HEADER_RESULTS).catch(() => undefined);
     if (ticket !== latest) return; // a newer keystroke's results are coming
+    if (!outcome) {
+      list.replaceChildren();
+      status.textContent = t('search.failed');
+      open(true);
+      return;
+    }
     renderResults(list, status, query, outcome);
     more.href = `${more.pathname}?${searchParamsOf(query, {}).toString()}`;
     open(true);
@@ -168,6 +174,9 @@ export function mountHeaderSearch(input: HTMLInputElement, panel: HTMLElement) {
   arrowNavigation(input, list, close);
   // Warm the engine while the reader starts typing.
   void loadPagefind();
+  // Keep the focus in the box while a result is pressed: Safari does not focus a clicked link, so
+  // the box's focusout would otherwise close the results before the click lands.
+  panel.addEventListener('mousedown', (event) => event.preventDefault());
   // Leaving the box and its results closes them.
   panel.parentElement?.addEventListener('focusout', (event) => {
     const next = event.relatedTarget as Node | null;
@@ -183,6 +192,15 @@ export async function mountSearchPage(root: HTMLElement) {
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
   const list = root.querySelector<HTMLElement>('[data-search-list]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  // The engine first: if it cannot load, the page keeps its no-JavaScript text and says why.
+  const loaded = await loadPagefind()
+    .then(async (pagefind) => ({ totals: await pagefind.filters() }))
+    .catch(() => undefined);
+  if (!loaded) {
+    status.textContent = t('search.failed');
+    return;
+  }
+  const { totals } = loaded;
   root.querySelector('[data-search-nojs]')?.remove();
   form.hidden = false;
 
@@ -191,27 +209,33 @@ export async function mountSearchPage(root: HTMLElement) {
   let filters: FilterSelection = state.filters;
   let latest = 0;
 
-  const pagefind = await loadPagefind();
-  const totals = await pagefind.filters();
-
+  // The checkboxes are made once and then only updated: rebuilding them would drop the keyboard
+  // focus of the one just ticked, and redo thousands of elements per keystroke on a large site.
+  const counters = new Map<string, { box: HTMLInputElement; count: HTMLElement; value: string }>();
+  filterBox.replaceChildren(
+    ...SEARCH_FILTERS.filter((name) => totals[name]).map((name: SearchFilter) => {
+      const fieldset = el('fieldset', 'mt-4');
+      fieldset.append(el('legend', 'text-sm font-semibold', t(`search.filter.${name}`)));
+      for (const value of Object.keys(totals[name] ?? {}).sort((a, b) => a.localeCompare(b, 'en'))) {
+        const label = el('label', 'mt-1 flex items-start gap-2 text-sm');
+        const box = el('input', 'mt-1');
+        box.type = 'checkbox';
+        box.name = name;
+        box.value = value;
+        const count = el('span', '');
+        label.append(box, count);
+        fieldset.append(label);
+        counters.set(`${name}\u0000${value}`, { box, count, value });
+      }
+      return fieldset;
+    }),
+  );
   const renderFilters = (counts: Record<string, Record<string, number>>) => {
-    filterBox.replaceChildren(
-      ...SEARCH_FILTERS.filter((name) => totals[name]).map((name: SearchFilter) => {
-        const fieldset = el('fieldset', 'mt-4');
-        fieldset.append(el('legend', 'text-sm font-semibold', t(`search.filter.${name}`)));
-        for (const value of Object.keys(totals[name] ?? {}).sort((a, b) => a.localeCompare(b, 'en'))) {
-          const label = el('label', 'mt-1 flex items-start gap-2 text-sm');
-          const box = el('input', 'mt-1');
-          box.type = 'checkbox';
-          box.name = name;
-          box.value = value;
-          box.checked = filters[name]?.includes(value) ?? false;
-          label.append(box, el('span', '', `${value} (${counts[name]?.[value] ?? 0})`));
-          fieldset.append(label);
-        }
-        return fieldset;
-      }),
-    );
+    for (const [key, { box, count, value }] of counters) {
+      const name = key.slice(0, key.indexOf('\u0000')) as SearchFilter;
+      box.checked = filters[name]?.includes(value) ?? false;
+      count.textContent = `${value} (${counts[name]?.[value] ?? 0})`;
+    }
   };
 
   const run = async () => {

@@ -8,8 +8,13 @@ import { serveStatic, type StaticServer } from '../../scripts/serve';
 
 const session = useBrowserAndSite(serveBuiltSite);
 
-async function open(path: string, options: { javaScriptEnabled?: boolean; server?: StaticServer } = {}): Promise<{ page: Page; context: BrowserContext }> {
+async function open(
+  path: string,
+  options: { javaScriptEnabled?: boolean; server?: StaticServer; requested?: string[] } = {},
+): Promise<{ page: Page; context: BrowserContext }> {
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  // Listening before the page loads, so requests made during loading are counted too.
+  context.on('request', (request) => options.requested?.push(new URL(request.url()).pathname));
   const page = await context.newPage();
   await page.goto(new URL(path.replace(/^\//, ''), (options.server ?? session.site).url).href);
   return { page, context };
@@ -74,11 +79,11 @@ describe('the header search box', () => {
   });
 
   it('loads no search code, engine or index while a page is only read', async () => {
-    const { page, context } = await open('/briefings/hannah-foreign-policy-2020/');
     const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const { page, context } = await open('/briefings/hannah-foreign-policy-2020/', { requested });
     await page.mouse.wheel(0, 2000);
-    await page.waitForTimeout(300);
+    await page.waitForLoadState('networkidle');
+    expect(requested.some((p) => p.endsWith('/briefings/hannah-foreign-policy-2020/'))).toBe(true);
     expect(requested.filter((p) => p.includes('pagefind') || p.includes('search-ui'))).toEqual([]);
     await page.locator('#site-search').focus();
     await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
@@ -112,6 +117,19 @@ describe('the search page', () => {
     }
     expect(found[0]).toHaveLength(5);
     for (const list of found) expect(list).toEqual(found[0]);
+  });
+
+  it('keeps the keyboard on a filter ticked with Space, and updates its count in place', async () => {
+    const { page, context } = await open('/search/?q=sanctions');
+    await expect.poll(() => pageResults(page).count()).toBeGreaterThan(0);
+    const box = page.getByRole('group', { name: 'Tag' }).getByLabel(/^Militias and armed factions/);
+    await box.focus();
+    const before = await pageResults(page).count();
+    await page.keyboard.press('Space');
+    await expect.poll(() => pageResults(page).count()).toBeLessThan(before);
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await box.isChecked()).toBe(true);
+    await context.close();
   });
 
   it('restores query and filters from the URL, and a filter narrows the results and goes into the URL', async () => {
@@ -160,12 +178,16 @@ describe('under a sub-path', () => {
   it('searches, links and highlights with the base path', async () => {
     const variant = await serveStatic({ root: inject('variantDir'), port: 0, base: VARIANT.base });
     try {
-      const { page, context } = await open(VARIANT.base, { server: variant });
+      const requested: string[] = [];
+      const { page, context } = await open(VARIANT.base, { server: variant, requested });
       await page.locator('#site-search').fill(VARIANT.alias);
       await expect.poll(() => headerResults(page).and(page.locator('[data-search-result="Recommendation"]')).count()).toBe(5);
       await headerResults(page).first().click();
       await expect.poll(() => new URL(page.url()).pathname).toBe(`${VARIANT.base}briefings/alaaldin-brookings-2020/`);
       expect(new URL(page.url()).hash).not.toBe('');
+      // The landing page loads the highlighter from under the base path.
+      await expect.poll(() => requested.includes(`${VARIANT.base}pagefind/pagefind-highlight.js`)).toBe(true);
+      expect(new URL(page.url()).searchParams.get('highlight')).not.toBeNull();
       await context.close();
     } finally {
       await variant.close();

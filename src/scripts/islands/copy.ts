@@ -9,7 +9,8 @@ export function initCopy(): void {
 
   document.addEventListener('click', async (event) => {
     const trigger = (event.target as Element | null)?.closest<HTMLElement>('[data-copy-link], [data-copy-from]');
-    if (!trigger) return;
+    // A modified click opens the link in a new tab or window, as the reader asked.
+    if (!trigger || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     const text = trigger.dataset.copyFrom
       ? (document.getElementById(trigger.dataset.copyFrom)?.textContent ?? '').trim()

@@ -12,13 +12,13 @@ export function initThemeToggle(button: HTMLButtonElement): void {
   show(current());
   button.addEventListener('click', () => {
     const next = ORDER[(ORDER.indexOf(current()) + 1) % ORDER.length]!;
-    if (next === 'system') {
-      delete root.dataset.theme;
-      localStorage.removeItem('theme');
-    } else {
-      root.dataset.theme = next;
-      localStorage.setItem('theme', next);
-    }
+    if (next === 'system') delete root.dataset.theme;
+    else root.dataset.theme = next;
     show(next);
+    // Storage can be refused (private modes, blocked cookies): the choice then lasts for this page.
+    try {
+      if (next === 'system') localStorage.removeItem('theme');
+      else localStorage.setItem('theme', next);
+    } catch {}
   });
 }
