@@ -81,8 +81,14 @@ describe('search index', () => {
     const byAnalyst = await index.search('Iraq', { analyst: ['John Hannah'] });
     expect(byAnalyst.length).toBeGreaterThan(0);
     for (const r of byAnalyst) expect(r.url).toContain('/briefings/hannah-foreign-policy-2020/');
+    const byBriefing = await index.search('Iraq', { briefing: ['Six options for Washington to “reset its relationship” with Baghdad'] });
+    expect(byBriefing.length).toBeGreaterThan(0);
+    expect(byBriefing.length).toBeLessThan((await index.search('Iraq')).length);
+    for (const r of byBriefing) expect(r.url).toContain('/briefings/alaaldin-brookings-2020/');
     const byActor = await index.search('Iraq', { actor: ['Kurdistan Region'] });
-    expect(byActor.map((r) => anchorOf(r.url)).sort()).toEqual([...(recommendationsOf.get('kurdistan-region') ?? [])].sort());
+    const kurdish = [...(recommendationsOf.get('kurdistan-region') ?? [])].sort();
+    expect(kurdish.length).toBeGreaterThan(0);
+    expect(byActor.map((r) => anchorOf(r.url)).sort()).toEqual(kurdish);
   });
 
   it('indexes content only: no navigation, lists of links, tag or actor pages, or editor\'s notes', async () => {
@@ -104,7 +110,9 @@ describe('an alias added to the actor data', () => {
     try {
       const results = await variant.search(VARIANT.alias);
       const anchors = results.map((r) => anchorOf(r.url)).filter(Boolean).sort();
-      expect(anchors).toEqual([...(recommendationsOf.get(VARIANT.actor) ?? [])].sort());
+      const expected = [...(recommendationsOf.get(VARIANT.actor) ?? [])].sort();
+      expect(expected.length).toBeGreaterThan(0);
+      expect(anchors).toEqual(expected);
       for (const r of results) expect(r.url.startsWith(`${VARIANT.base}briefings/`)).toBe(true);
     } finally {
       await variant.close();

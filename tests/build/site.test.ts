@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles, pageFile, readPage, sitePathOf, textOf } from '../support/dist';
 import { projectRoot } from '../support/build-site';
 
@@ -122,11 +122,6 @@ describe('pages', () => {
 });
 
 describe('links', () => {
-  let pages: string[];
-  beforeAll(() => {
-    pages = htmlFiles(dist);
-  });
-
   it('cross-links tags and actors both ways', () => {
     const rec = readPage(dist, '/recommendations/engage-pmf-splinter-factions/');
     expect(rec.querySelector('a[href="/tags/militias/"]')).not.toBeNull();
@@ -210,6 +205,8 @@ describe('provenance and fidelity', () => {
 
 describe('output', () => {
   it('leaves no staging or intermediate folders behind', () => {
+    // The build stages beside dist/ (.dist.staging, .dist.previous), and Astro works inside it (.prerender).
+    expect(readdirSync(join(dist, '..')).filter((name) => name.startsWith('.dist.'))).toEqual([]);
     expect(readdirSync(dist).filter((name) => name.startsWith('.'))).toEqual([]);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('</html>');
   });

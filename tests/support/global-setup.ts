@@ -32,11 +32,16 @@ async function variantContent(): Promise<string> {
   await cp(join(projectRoot, 'content'), dir, { recursive: true });
   const file = join(dir, 'actors.yaml');
   const actors = parse(await readFile(file, 'utf8')) as { id: string; aliases: string[] }[];
-  actors.find((a) => a.id === VARIANT.actor)?.aliases.push(VARIANT.alias);
+  // The variant's edits must take: tests that compare against them would otherwise compare nothing.
+  const actor = actors.find((a) => a.id === VARIANT.actor);
+  if (!actor) throw new Error(`The variant needs the actor "${VARIANT.actor}" in content/actors.yaml.`);
+  actor.aliases.push(VARIANT.alias);
   await writeFile(file, stringify(actors));
   const { briefing, id, formerId } = VARIANT.renamed;
   const rec = join(dir, 'recommendations', briefing, `${id}.mdx`);
-  await writeFile(rec, (await readFile(rec, 'utf8')).replace(/^proposer: (.*)$/m, `proposer: $1\nformerIds: [${formerId}]`));
+  const text = await readFile(rec, 'utf8');
+  if (!/^proposer: /m.test(text)) throw new Error(`The variant needs a proposer line in ${rec}.`);
+  await writeFile(rec, text.replace(/^proposer: (.*)$/m, `proposer: $1\nformerIds: [${formerId}]`));
   return dir;
 }
 

@@ -18,9 +18,10 @@ describe('relations', () => {
     expect(views.get('c')?.map((v) => v.otherId)).toEqual(['a']);
   });
 
-  it('labels symmetric relations the same both ways', () => {
-    expect(relationLabel('agrees', true)).toBe(relationLabel('agrees', false));
-    expect(relationLabel('extends', true)).not.toBe(relationLabel('extends', false));
+  it('labels symmetric relations the same both ways, and extends by its direction', () => {
+    expect([relationLabel('agrees', false), relationLabel('agrees', true)]).toEqual(['Agrees with', 'Agrees with']);
+    expect([relationLabel('contrasts', false), relationLabel('contrasts', true)]).toEqual(['Contrasts with', 'Contrasts with']);
+    expect([relationLabel('extends', false), relationLabel('extends', true)]).toEqual(['Extends', 'Extended by']);
   });
 
   it('keys a pair the same in either order', () => {
