@@ -12,6 +12,10 @@ const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>
 const themeButton = $<HTMLButtonElement>('[data-theme-toggle]');
 if (themeButton) initThemeToggle(themeButton);
 
+// A link reached by Tab in the phone's sideways-scrolling nav is brought wholly into view:
+// browsers leave a half-shown one where it is.
+$('body > header nav ul')?.addEventListener('focusin', (event) => (event.target as HTMLElement).scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+
 const searchInput = $<HTMLInputElement>('#site-search');
 const searchPanel = $('#site-search-panel');
 if (searchInput && searchPanel) initSearchBox(searchInput, searchPanel);

@@ -14,6 +14,7 @@ import {
   type SearchFilter,
 } from '../lib/search';
 import { loadPagefind, type PagefindResult } from './search-client';
+import { placePanel } from './search-panel';
 
 /** The search words only: the browser need not download the whole dictionary. */
 const t = (key: keyof typeof enSearch, vars?: Record<string, string | number>) => fill(enSearch[key], vars);
@@ -130,9 +131,15 @@ export function mountHeaderSearch(input: HTMLInputElement, panel: HTMLElement) {
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
   const more = panel.querySelector<HTMLAnchorElement>('[data-search-more]')!;
   let latest = 0;
+  let stopPlacing: (() => void) | undefined;
 
   const open = (isOpen: boolean) => {
     panel.hidden = !isOpen;
+    if (isOpen) stopPlacing ??= placePanel(input.form ?? input, panel);
+    else {
+      stopPlacing?.();
+      stopPlacing = undefined;
+    }
   };
   const run = async () => {
     const query = input.value;
