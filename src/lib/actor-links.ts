@@ -2,6 +2,7 @@
  * Links the first mention of each actor in a recommendation's rendered text to the actor's page,
  * by label or Latin-script alias, at build time: editors never write these links by hand.
  */
+import { tokenizeHtml } from './html-tokens.ts';
 import { isArabicScript } from './script.ts';
 
 export interface LinkableActor {
@@ -10,8 +11,14 @@ export interface LinkableActor {
   aliases: string[];
 }
 
+const NO_LINKS_INSIDE = new Set(['a', 'button', 'code', 'pre', 'kbd', 'samp', 'svg', 'math']);
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
 /** Names worth linking: the label and Latin aliases of three or more characters ("US" is too loose). */
@@ -20,33 +27,45 @@ function namesOf(actor: LinkableActor): string[] {
 }
 
 /**
- * Rewrites HTML text (never tags, never inside an existing link) so the first mention of each
- * actor becomes `<a href>`. Longer names win over shorter ones at the same place.
+ * Rewrites HTML text nodes only (never tags, attribute values, comments, raw text, or inside a
+ * link or code) so the first mention of each actor becomes `<a href>`. Longer names win over
+ * shorter ones at the same place.
  */
 export function linkActors(html: string, actors: LinkableActor[], hrefOf: (id: string) => string, className = ''): string {
   const names = actors
     .flatMap((actor) => namesOf(actor).map((name) => ({ name, actor })))
     .sort((a, b) => b.name.length - a.name.length);
   if (names.length === 0) return html;
-  // Case matters: "Iran" the state, not "iran" inside another word; whole words only.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(${names.map((n) => escapeRegExp(n.name)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  // Case matters: "Iran" the state, not "iran" inside another word; whole words only, and not a
+  // character reference's name (after "&").
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}&-])(${names.map((n) => escapeRegExp(n.name)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const byName = new Map(names.map((n) => [n.name, n.actor]));
   const linked = new Set<string>();
-  let insideLink = 0;
-  return html
-    .split(/(<[^>]+>)/)
-    .map((part) => {
-      if (part.startsWith('<')) {
-        if (/^<a[\s>]/i.test(part)) insideLink++;
-        else if (/^<\/a>/i.test(part)) insideLink = Math.max(0, insideLink - 1);
-        return part;
+  const open = new Map<string, number>();
+  let openTotal = 0;
+  return tokenizeHtml(html)
+    .map((token) => {
+      if (token.kind === 'tag') {
+        // In SVG and MathML "/>" closes the element; on an HTML element it is ignored.
+        const closesItself = token.selfClosing && !token.end && (token.name === 'svg' || token.name === 'math');
+        if (NO_LINKS_INSIDE.has(token.name) && !closesItself) {
+          const count = open.get(token.name) ?? 0;
+          if (!token.end) {
+            open.set(token.name, count + 1);
+            openTotal++;
+          } else if (count > 0) {
+            open.set(token.name, count - 1);
+            openTotal--;
+          }
+        }
+        return token.raw;
       }
-      if (insideLink > 0) return part;
-      return part.replace(pattern, (match) => {
+      if (token.kind === 'other' || openTotal > 0) return token.raw;
+      return token.raw.replace(pattern, (match) => {
         const actor = byName.get(match);
         if (!actor || linked.has(actor.id)) return match;
         linked.add(actor.id);
-        return `<a href="${hrefOf(actor.id)}"${className ? ` class="${className}"` : ''}>${match}</a>`;
+        return `<a href="${escapeAttribute(hrefOf(actor.id))}"${className ? ` class="${escapeAttribute(className)}"` : ''}>${match}</a>`;
       });
     })
     .join('');
