@@ -1,38 +1,90 @@
 /**
  * `npm run build`: builds the whole site into a staging folder beside the output folder and
  * swaps it in only when every step succeeded, so a failed build never leaves a half-written
- * site behind and the previously published one stays untouched.
+ * site behind and the previously published one stays untouched. One build at a time; a build
+ * stopped halfway is recovered by the next; the output folder must be one the build owns.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CACHE_DIR, OUT_DIR } from '../src/site.config.ts';
+import { BUILD_LOCK, BuildRunning, takeLock } from './lib/build-lock.ts';
+import { outputFolderProblem, recoverSwap, swapFolders, swapIn } from './lib/output-folder.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const target = resolve(root, OUT_DIR);
-const staging = join(dirname(target), `.${basename(target)}.staging`);
-const retired = join(dirname(target), `.${basename(target)}.previous`);
+const cache = resolve(root, CACHE_DIR);
+const { staging } = swapFolders(target);
+const local = process.argv.includes('--local');
 
-function run(step: string, args: string[], env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${step} failed`);
+function fail(message: string): never {
+  console.error(`\nBuild refused: ${message}`);
+  process.exit(1);
 }
 
-await rm(staging, { recursive: true, force: true });
+const problem = outputFolderProblem(root, target);
+if (problem) fail(`${problem} Fix: set OUT_DIR to a new folder, or to one an earlier build wrote (the default is dist).`);
+
+if (!process.env.SITE_URL && !local) {
+  console.warn(
+    [
+      '',
+      'Warning: SITE_URL is not set, so this build names http://127.0.0.1:4321 as its address.',
+      'Canonical URLs, Open Graph and JSON-LD, citations, the sitemap, the feed and robots.txt will all',
+      "point at the reader's own machine. For a site you deploy, build with SITE_URL=https://your.host",
+      '(and BASE_PATH=/sub-path/ if it lives under one); for local use, npm start.',
+      '',
+    ].join('\n'),
+  );
+}
+
+// One lock for the project: every build shares .astro/ at its root, whatever OUT_DIR and CACHE_DIR say.
+let release: () => void;
 try {
-  run('astro build', [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { ...process.env, OUT_DIR: staging });
-  await rm(retired, { recursive: true, force: true });
-  if (existsSync(target)) await rename(target, retired);
-  await rename(staging, target);
-  await rm(retired, { recursive: true, force: true });
+  mkdirSync(dirname(BUILD_LOCK), { recursive: true });
+  release = takeLock(BUILD_LOCK);
+} catch (error) {
+  if (error instanceof BuildRunning) fail(error.message);
+  throw error;
+}
+
+let child: ReturnType<typeof spawn> | undefined;
+// Stopped by Ctrl+C or a kill: stop Astro too, and leave the previous site in place.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    child?.kill('SIGTERM');
+    void rm(staging, { recursive: true, force: true }).finally(() => {
+      release();
+      console.error(`\nBuild stopped (${signal}). ${existsSync(target) ? `The previous site in ${relative(root, target)} is untouched.` : ''}`);
+      process.exit(130);
+    });
+  });
+}
+
+function run(step: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((done, failed) => {
+    child = spawn(process.execPath, ['--import', pathToFileURL(join(root, 'scripts/lib/exit-with-parent.ts')).href, ...args], { cwd: root, env, stdio: 'inherit' });
+    child.on('error', failed);
+    child.on('close', (code) => (code === 0 ? done() : failed(new Error(`${step} failed`))));
+  });
+}
+
+try {
+  const recovered = await recoverSwap(target);
+  if (recovered) console.log(recovered);
+  await rm(staging, { recursive: true, force: true });
+  await run('astro build', [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { ...process.env, OUT_DIR: staging });
+  await swapIn(target);
   console.log(`\nThe site is in ${target}`);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   // A failed build may have rendered pages into the incremental cache that its record does not
   // describe; forget the record so the next build renders every page afresh.
-  await rm(join(resolve(root, CACHE_DIR), 'incremental-build.json'), { force: true });
+  await rm(join(cache, 'incremental-build.json'), { force: true });
   console.error(`\nBuild failed: ${(error as Error).message}. ${existsSync(target) ? `The previous site in ${target} is untouched.` : 'Nothing was written.'}`);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  release();
 }
