@@ -9,7 +9,11 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CACHE_DIR, OUT_DIR } from '../src/site.config.ts';
+import { CACHE_DIR, CONTENT_DIR, OUT_DIR } from '../src/site.config.ts';
+import { unrecordedPermalinks } from '../src/lib/permalinks.ts';
+import { formatProblems } from '../src/lib/validate.ts';
+import { checkContent } from './lib/content-check.ts';
+import { forgetContentCache, forgetMovedFiles, rememberFiles } from './lib/content-cache.ts';
 import { BUILD_LOCK, BuildRunning, takeLock } from './lib/build-lock.ts';
 import { outputFolderProblem, recoverSwap, swapFolders, swapIn } from './lib/output-folder.ts';
 
@@ -40,15 +44,25 @@ if (!process.env.SITE_URL && !local) {
   );
 }
 
-// One lock for the project: every build shares .astro/ at its root, whatever OUT_DIR and CACHE_DIR say.
-let release: () => void;
-try {
+// One lock for the project: every build shares .astro/ at its root, whatever OUT_DIR and CACHE_DIR
+// say. A second build waits for the first (up to BUILD_LOCK_WAIT seconds), then builds.
+async function lock(): Promise<() => void> {
+  const deadline = Date.now() + Number(process.env.BUILD_LOCK_WAIT ?? 600) * 1000;
   mkdirSync(dirname(BUILD_LOCK), { recursive: true });
-  release = takeLock(BUILD_LOCK);
-} catch (error) {
-  if (error instanceof BuildRunning) fail(error.message);
-  throw error;
+  let told = false;
+  for (;;) {
+    try {
+      return takeLock(BUILD_LOCK);
+    } catch (error) {
+      if (!(error instanceof BuildRunning)) throw error;
+      if (Date.now() > deadline) fail(`Another build (PID ${error.pid}) is running in this project and did not finish in time. Fix: wait for it, or stop it (kill ${error.pid}), then build again.`);
+      if (!told) console.log(`Another build (PID ${error.pid}) is running in this project; waiting for it to finish…`);
+      told = true;
+      await new Promise((done) => setTimeout(done, 250));
+    }
+  }
 }
+const release = await lock();
 
 let child: ReturnType<typeof spawn> | undefined;
 // Stopped by Ctrl+C or a kill: stop Astro too, and leave the previous site in place.
@@ -74,15 +88,28 @@ function run(step: string, args: string[], env: NodeJS.ProcessEnv): Promise<void
 try {
   const recovered = await recoverSwap(target);
   if (recovered) console.log(recovered);
+  // The same checks as npm run validate, before Astro: one message per mistake, in the editor's terms.
+  const checked = await checkContent(resolve(root, CONTENT_DIR), { shownDir: relative(root, resolve(root, CONTENT_DIR)) || '.', publishing: Boolean(process.env.SITE_URL) });
+  if (checked.problems.length > 0) {
+    console.error(`\n${formatProblems(checked.problems)}`);
+    throw new Error('the content has problems (listed above)');
+  }
+  const unrecorded = unrecordedPermalinks(checked.content.permalinks ?? [], checked.content);
+  if (unrecorded.length > 0) {
+    console.warn(`Note: ${unrecorded.length} page(s) are not yet in the registry of published URLs (${unrecorded.slice(0, 3).join(', ')}${unrecorded.length > 3 ? ', …' : ''}). A deploy build (SITE_URL set) refuses them until you run npm run permalinks:update and commit it.`);
+  }
+  await forgetMovedFiles(cache, checked.files);
   await rm(staging, { recursive: true, force: true });
   await run('astro build', [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { ...process.env, OUT_DIR: staging });
   await swapIn(target);
+  await rememberFiles(cache, checked.files);
   console.log(`\nThe site is in ${target}`);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   // A failed build may have rendered pages into the incremental cache that its record does not
   // describe; forget the record so the next build renders every page afresh.
   await rm(join(cache, 'incremental-build.json'), { force: true });
+  await forgetContentCache(cache);
   console.error(`\nBuild failed: ${(error as Error).message}. ${existsSync(target) ? `The previous site in ${target} is untouched.` : 'Nothing was written.'}`);
   process.exitCode = 1;
 } finally {

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { existsSync, readdirSync } from 'node:fs';
 import { sep } from 'node:path';
 import { CONTENT_DIR } from './site.config';
+import { COLLECTION_FILES } from './lib/collection-files';
 import { duplicateIdMessage, idFromPath } from './lib/ids';
 import { contentSchemas } from './lib/schemas';
 
@@ -36,17 +37,17 @@ function uniqueFileIds(collection: string) {
 }
 
 const briefings = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/briefings`, generateId: uniqueFileIds('briefings') }),
+  loader: glob({ pattern: COLLECTION_FILES.briefings.pattern, base: `${CONTENT_DIR}/${COLLECTION_FILES.briefings.folder}`, generateId: uniqueFileIds('briefings') }),
   schema: schemas.briefing,
 });
 
 const recommendations = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${CONTENT_DIR}/recommendations`, generateId: uniqueFileIds('recommendations') }),
+  loader: glob({ pattern: COLLECTION_FILES.recommendations.pattern, base: `${CONTENT_DIR}/${COLLECTION_FILES.recommendations.folder}`, generateId: uniqueFileIds('recommendations') }),
   schema: schemas.recommendation,
 });
 
-const tags = defineCollection({ loader: file(`${CONTENT_DIR}/tags.yaml`), schema: schemas.tag });
+const tags = defineCollection({ loader: file(`${CONTENT_DIR}/${COLLECTION_FILES.tags}`), schema: schemas.tag });
 
-const actors = defineCollection({ loader: file(`${CONTENT_DIR}/actors.yaml`), schema: schemas.actor });
+const actors = defineCollection({ loader: file(`${CONTENT_DIR}/${COLLECTION_FILES.actors}`), schema: schemas.actor });
 
 export const collections = { briefings, recommendations, tags, actors };

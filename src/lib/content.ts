@@ -2,27 +2,17 @@
  * The one bridge between Astro's collections and the site model. Pages call `loadSite()`; the
  * collections are read and checked once per build, and a content problem stops the build here.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_DIR } from '../site.config.ts';
 import { buildSiteModel, type SiteModel } from './model.ts';
-import { REGISTRY_FILE } from './permalinks.ts';
+import { readRegistry } from './registry-file.ts';
 import { ContentError } from './validate.ts';
 
-/** The registry of published URLs; none yet is an empty list, a broken file stops the build. */
-function readRegistry(contentDir: string): string[] {
-  const file = join(contentDir, REGISTRY_FILE);
-  if (!existsSync(file)) return [];
-  try {
-    const list: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (Array.isArray(list) && list.every((url) => typeof url === 'string')) return list;
-    throw new Error('expected a JSON array of URL strings');
-  } catch (error) {
-    throw new ContentError([
-      { file, field: '(whole file)', message: `cannot be read: ${(error as Error).message}.`, hint: 'write a JSON array of published URLs, e.g. ["/briefings/x/", "/recommendations/y/"], or run npm run permalinks:update.' },
-    ]);
-  }
+/** The registry of published URLs; a broken file stops the build. */
+function registry(contentDir: string): string[] {
+  const { urls, problems } = readRegistry(contentDir, contentDir.replace(/^\.\//, ''));
+  if (problems.length > 0) throw new ContentError(problems);
+  return urls;
 }
 
 interface Loaded {
@@ -44,7 +34,7 @@ function load(): Promise<Loaded> {
     ]);
     const contentDir = CONTENT_DIR.replace(/^\.\//, '');
     return {
-      site: buildSiteModel({ briefings, recommendations, tags, actors, permalinks: readRegistry(CONTENT_DIR) }, contentDir),
+      site: buildSiteModel({ briefings, recommendations, tags, actors, permalinks: registry(CONTENT_DIR) }, contentDir),
       recommendationEntries: new Map(recommendations.map((entry) => [entry.id, entry])),
     };
   })();

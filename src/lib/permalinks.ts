@@ -28,6 +28,12 @@ export function updatedRegistry(registry: string[], content: PermalinkSource): s
   return [...new Set([...registry, ...producedPermalinks(content).pages])].sort();
 }
 
+/** Pages the content produces that the registry does not list yet: a rename could break them unnoticed. */
+export function unrecordedPermalinks(registry: string[], content: PermalinkSource): string[] {
+  const recorded = new Set(registry);
+  return producedPermalinks(content).pages.filter((url) => !recorded.has(url));
+}
+
 /** What a registry URL names: "/recommendations/x/" → { kind: 'recommendation', id: 'x' }. */
 export function parsePermalink(url: string): { kind: 'briefing' | 'recommendation'; id: string } | undefined {
   const match = /^\/(briefings|recommendations)\/([^/]+)\/$/.exec(url);

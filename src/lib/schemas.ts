@@ -18,11 +18,17 @@ const text = (example: string) =>
     })
     .min(1, { error: `is empty: write it, e.g. ${example}` });
 
+/**
+ * Every object is strict: a misspelt optional key (editorNote for editorNotes) would otherwise be
+ * dropped without a word, and a correction with it. The message names the nearest real key.
+ */
+const record = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
+
 /** A stable id: lowercase kebab-case, never derived from position. */
 const id = z.string().regex(ID_PATTERN, { error: (issue) => idHint(String(issue.input)) });
 
 /** A correction the editors made to the translation, shown to readers. */
-const editorNote = z.object({
+const editorNote = record({
   /** What the translation we received says, verbatim. */
   source: text('source: "Al-Kazemi"'),
   /** What the site prints instead. */
@@ -31,18 +37,34 @@ const editorNote = z.object({
   reason: text('reason: "The translation garbles the name."'),
 });
 
+/** A day that exists: "2020-02-31" has the right shape and no place in the calendar. */
+export function isCalendarDate(date: string): boolean {
+  if (date.length < 10) return true;
+  const day = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === date;
+}
+
+/** YAML reads an unquoted 2020-05-12 as a timestamp and 2020 as a number: both mean the text. */
+const dateText = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value);
+
 /** A date that may be known only to the month or year, and how we know it. */
-const partialDate = z.object({
+const partialDate = record({
   /** ISO date cut to its precision: "2020", "2020-05" or "2020-05-12". */
-  date: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source allows',
-  }),
+  date: z.preprocess(
+    dateText,
+    z
+      .string({ error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source allows' })
+      .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+        error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source allows',
+      })
+      .refine(isCalendarDate, { error: (issue) => `"${String(issue.input)}" is not a day of the calendar: check the day and the month.` }),
+  ),
   /** Where the date comes from: stated in the text, inferred from it, or from the provenance record. */
   basis: z.enum(DATE_BASES),
 });
 
 /** A report or article that the briefing cites and whose proposals it reports. */
-const citedSource = z.object({
+const citedSource = record({
   /** Used as a recommendation's `proposer` when the proposal is this source's. */
   id,
   /** The source's name as printed, e.g. "Atlantic Council report". */
@@ -53,19 +75,19 @@ const citedSource = z.object({
 
 export function contentSchemas<R extends z.ZodType>(reference: (collection: CollectionName) => R) {
   return {
-    briefing: z.object({
+    briefing: record({
       /** The briefing's title as readers see it. */
       title: text('title: "Six options for Washington"'),
       /** One paragraph saying what the analysis argues. */
       summary: text('summary: "The analyst argues that …"'),
       /** The author of the original analysis. */
-      analyst: z.object({
+      analyst: record({
         name: text('name: "Ranj Alaaldin"'),
         /** Institution and role, e.g. "Visiting fellow, Brookings Institution". */
         affiliation: text('affiliation: "Visiting fellow, Brookings Institution"'),
       }),
       /** The original publication the press summary reported on. */
-      original: z.object({
+      original: record({
         publisher: text('publisher: "Brookings Institution"'),
         /** The original's title, only where it is known; never invented. */
         title: z.string().min(1).optional(),
@@ -73,7 +95,7 @@ export function contentSchemas<R extends z.ZodType>(reference: (collection: Coll
         language: text('language: English'),
       }),
       /** How the text reached us. */
-      reportedBy: z.object({
+      reportedBy: record({
         /** The outlet whose summary we translated; null when the text does not name it. */
         outlet: z
           .string({ error: 'is missing: write the outlet\'s name, or "outlet: null" when the text does not name it' })
@@ -93,7 +115,7 @@ export function contentSchemas<R extends z.ZodType>(reference: (collection: Coll
       /** Ids this briefing was published under before a rename; each old URL redirects here. */
       formerIds: z.array(id).default([]),
     }),
-    recommendation: z.object({
+    recommendation: record({
       /** The briefing this recommendation comes from. */
       briefing: reference('briefings'),
       /** Position within the briefing, from 1; the order of the source. */
@@ -113,7 +135,7 @@ export function contentSchemas<R extends z.ZodType>(reference: (collection: Coll
       /** Links to recommendations (usually in other briefings) that agree, contrast or extend this one. */
       related: z
         .array(
-          z.object({
+          record({
             recommendation: reference('recommendations'),
             relation: z.enum(RELATIONS),
             /** One line saying how the two relate. */
@@ -126,14 +148,14 @@ export function contentSchemas<R extends z.ZodType>(reference: (collection: Coll
       /** Ids this recommendation was published under before a rename; each old URL redirects here. */
       formerIds: z.array(id).default([]),
     }),
-    tag: z.object({
+    tag: record({
       id,
       /** The tag as readers see it. */
       label: text('label: Sanctions'),
       /** One sentence on what the tag covers. */
       description: text('description: "US sanctions and their waivers."'),
     }),
-    actor: z.object({
+    actor: record({
       id,
       /** The name as the site prints it. */
       label: text('label: Mustafa al-Kadhimi'),

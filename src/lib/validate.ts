@@ -31,10 +31,19 @@ export class ContentError extends Error {
   }
 }
 
-export function formatProblems(problems: ContentProblem[]): string {
+/** Every problem, one per item, under a line that counts them and says what followed (e.g. "nothing was built"). */
+export function formatProblems(problems: ContentProblem[], outcome = 'nothing was built'): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   const lines = problems.map((p) => `- ${p.file}${p.line ? `:${p.line}` : ''}: field "${p.field}": ${p.message}\n  Fix: ${p.hint}`);
-  return `The content has ${count}; nothing was built.\n${lines.join('\n')}`;
+  return `The content has ${count}${outcome ? `; ${outcome}` : ''}.\n${lines.join('\n')}`;
+}
+
+/** Entries that exist but could not be read: they are reported once, not again by every reference to them. */
+export interface Unreadable {
+  briefings: Set<string>;
+  recommendations: Set<string>;
+  /** Lists (tags.yaml, actors.yaml) that could not be read at all. */
+  lists?: Set<'tags' | 'actors'>;
 }
 
 /** `<Recommendations proposer="…" />` placements in a briefing body. */
@@ -55,7 +64,7 @@ function listIds(entries: { id: string }[]): string {
   return ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, …` : ids.join(', ');
 }
 
-export function findProblems(content: ContentInput, contentDir = 'content'): ContentProblem[] {
+export function findProblems(content: ContentInput, contentDir = 'content', unreadable: Unreadable = { briefings: new Set(), recommendations: new Set() }): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const briefings = new Map(content.briefings.map((b) => [b.id, b]));
   const recommendations = new Map(content.recommendations.map((r) => [r.id, r]));
@@ -97,7 +106,7 @@ export function findProblems(content: ContentInput, contentDir = 'content'): Con
       problems.push({ file, field: '(file name)', message: idHint(rec.id), hint: 'rename the file; the file name is the recommendation id and its permanent URL.' });
     }
     if (!briefing) {
-      problems.push({ file, field: 'briefing', message: `no briefing has the id "${rec.data.briefing.id}".`, hint: `use the file name (without .mdx) of a briefing in ${contentDir}/briefings/: ${listIds(content.briefings) || 'none yet'}.` });
+      if (!unreadable.briefings.has(rec.data.briefing.id)) problems.push({ file, field: 'briefing', message: `no briefing has the id "${rec.data.briefing.id}".`, hint: `use the file name (without .mdx) of a briefing in ${contentDir}/briefings/: ${listIds(content.briefings) || 'none yet'}.` });
     } else {
       const folder = rec.filePath?.split('/').slice(-2, -1)[0];
       if (rec.filePath && folder !== briefing.id) {
@@ -115,13 +124,14 @@ export function findProblems(content: ContentInput, contentDir = 'content'): Con
         problems.push({ file, field: 'proposer', message: `"${rec.data.proposer}" is neither "${ANALYST}" nor a cited source of the briefing "${briefing.id}".`, hint: `write "${ANALYST}" for the briefing's own analyst, or add the report to the briefing's citedSources and use its id${sources.length ? ` (${sources.join(', ')})` : ''}.` });
       }
     }
-    checkRefs(rec.data.tags, tagIds, 'tags', 'tag', `${contentDir}/tags.yaml`, content.tags);
-    checkRefs(rec.data.actors, actorIds, 'actors', 'actor', `${contentDir}/actors.yaml`, content.actors);
+    if (!unreadable.lists?.has('tags')) checkRefs(rec.data.tags, tagIds, 'tags', 'tag', `${contentDir}/tags.yaml`, content.tags);
+    if (!unreadable.lists?.has('actors')) checkRefs(rec.data.actors, actorIds, 'actors', 'actor', `${contentDir}/actors.yaml`, content.actors);
     rec.data.related.forEach(({ recommendation }, i) => {
       const field = `related[${i}].recommendation`;
       if (recommendation.id === rec.id) {
         problems.push({ file, field, message: 'a recommendation cannot be related to itself.', hint: 'remove this entry.' });
       } else if (!recommendations.has(recommendation.id)) {
+        if (unreadable.recommendations.has(recommendation.id)) return;
         problems.push({ file, field, message: `no recommendation has the id "${recommendation.id}".`, hint: 'use the file name (without .mdx) of an existing recommendation, or remove this relation.' });
       } else {
         const key = pairKey(rec.id, recommendation.id);
@@ -147,7 +157,7 @@ export function findProblems(content: ContentInput, contentDir = 'content'): Con
     }
   }
   checkFormerIds(content, contentDir, problems);
-  checkRegistry(content, contentDir, problems);
+  checkRegistry(content, contentDir, problems, unreadable);
   return problems;
 }
 
@@ -176,7 +186,7 @@ function checkFormerIds(content: ContentInput, contentDir: string, problems: Con
 }
 
 /** Every URL ever published must still be produced, as a page or a redirect. */
-function checkRegistry(content: ContentInput, contentDir: string, problems: ContentProblem[]) {
+function checkRegistry(content: ContentInput, contentDir: string, problems: ContentProblem[], unreadable: Unreadable) {
   if (!content.permalinks) return;
   const { pages, redirects } = producedPermalinks(content);
   const produced = new Set([...pages, ...redirects.keys()]);
@@ -185,7 +195,7 @@ function checkRegistry(content: ContentInput, contentDir: string, problems: Cont
     const named = parsePermalink(url);
     if (!named) {
       problems.push({ file, field: `[${i}]`, message: `"${url}" is not a briefing or recommendation URL.`, hint: 'list URLs as "/briefings/<id>/" or "/recommendations/<id>/".' });
-    } else if (!produced.has(url)) {
+    } else if (!produced.has(url) && !unreadable[`${named.kind}s`].has(named.id)) {
       problems.push({
         file,
         field: `[${i}]`,

@@ -2,8 +2,8 @@
  * The build as editors run it, including the ways it goes wrong: an output folder that is not the
  * build's to replace, two builds at once, a build killed halfway through replacing the site.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILD_LOCK } from '../../scripts/lib/build-lock';
@@ -48,20 +48,29 @@ describe('a build stopped halfway', () => {
 });
 
 describe('two builds at once', () => {
-  it('runs one; the other says which build is running and exits non-zero, and the first still succeeds', async () => {
+  it('runs them one after the other: the second says which build it waits for, and both succeed', async () => {
     const build = 'concurrent';
-    const content = await fixtureContent('base', build);
-    const env = { CONTENT_DIR: content };
+    const env = { CONTENT_DIR: await fixtureContent('base', build) };
     const first = buildSite(build, env);
     // The lock is taken before Astro starts: wait for it, then start the second build.
-    const lock = BUILD_LOCK;
-    await expect.poll(() => existsSync(lock), { timeout: 20_000, interval: 20 }).toBe(true);
+    await expect.poll(() => existsSync(BUILD_LOCK), { timeout: 20_000, interval: 20 }).toBe(true);
     const second = await buildSite(build, env);
-    expect(second.ok).toBe(false);
-    expect(second.output).toMatch(/Build refused: Another build \(PID \d+\) is running in this project\. Wait for it to finish, then build again\./);
+    expect(second.output).toMatch(/Another build \(PID \d+\) is running in this project; waiting for it to finish…/);
     expect(second.output).not.toMatch(/ENOENT|ENOTEMPTY|\n\s+at /);
+    expect(second.ok).toBe(true);
     expect((await first).ok).toBe(true);
-    expect(existsSync(lock)).toBe(false);
+    expect(existsSync(BUILD_LOCK)).toBe(false);
+  });
+
+  it('gives up after BUILD_LOCK_WAIT seconds, naming the build that holds the lock', async () => {
+    const build = 'impatient';
+    const env = { CONTENT_DIR: await fixtureContent('base', build) };
+    const first = buildSite(build, env);
+    await expect.poll(() => existsSync(BUILD_LOCK), { timeout: 20_000, interval: 20 }).toBe(true);
+    const second = await buildSite(build, { ...env, BUILD_LOCK_WAIT: '0' });
+    expect(second.ok).toBe(false);
+    expect(second.output).toMatch(/Build refused: Another build \(PID \d+\) is running in this project and did not finish in time\. Fix: wait for it, or stop it \(kill \d+\), then build again\./);
+    expect((await first).ok).toBe(true);
   });
 
   it('ends its Astro child when the build script is killed, and the next build takes the stale lock', async () => {
@@ -98,3 +107,77 @@ function pgrep(needle: string): number[] {
   }
   return pids;
 }
+
+describe('moving content files between builds', () => {
+  it('reports a file moved into the wrong folder as content, and builds once it is moved back, on a warm cache', async () => {
+    const build = 'moved';
+    const content = await fixtureContent('base', build);
+    expect((await buildSite(build, { CONTENT_DIR: content })).ok).toBe(true);
+    const right = join(content, 'recommendations/first-briefing/first-rec.mdx');
+    const wrong = join(content, 'recommendations/second-briefing/first-rec.mdx');
+
+    renameSync(right, wrong);
+    const misplaced = await buildSite(build, { CONTENT_DIR: content });
+    expect(misplaced.ok).toBe(false);
+    expect(misplaced.output).toContain('recommendations/second-briefing/first-rec.mdx: field "briefing": the file sits in the folder "second-briefing" but belongs to the briefing "first-briefing".');
+    expect(misplaced.output).not.toMatch(/Rolldown|content-layer-deferred-module|\n\s+at /);
+
+    renameSync(wrong, right);
+    const back = await buildSite(build, { CONTENT_DIR: content });
+    expect(back.output).not.toMatch(/Rolldown|content-layer-deferred-module/);
+    expect(back.ok).toBe(true);
+    expect(readFileSync(join(back.outDir, 'recommendations/first-rec/index.html'), 'utf8')).toContain('The first recommendation');
+  });
+
+  it('builds a renamed file (with its old id kept) on the next build, on a warm cache', async () => {
+    const build = 'renamed';
+    const content = await fixtureContent('base', build);
+    expect((await buildSite(build, { CONTENT_DIR: content })).ok).toBe(true);
+    const old = join(content, 'recommendations/second-briefing/second-rec.mdx');
+    const text = readFileSync(old, 'utf8').replace(/^proposer: (.*)$/m, 'proposer: $1\nformerIds: [second-rec]');
+    writeFileSync(join(content, 'recommendations/second-briefing/the-second.mdx'), text);
+    rmSync(old);
+    const result = await buildSite(build, { CONTENT_DIR: content });
+    expect(result.output).not.toMatch(/Rolldown|content-layer-deferred-module|problem/);
+    expect(result.ok).toBe(true);
+    expect(existsSync(join(result.outDir, 'recommendations/the-second/index.html'))).toBe(true);
+    expect(existsSync(join(result.outDir, 'recommendations/second-rec/index.html'))).toBe(true);
+  });
+});
+
+describe('the registry of published URLs', () => {
+  /** The base content with one recommendation that the registry does not list yet. */
+  async function withNewRecommendation(build: string): Promise<string> {
+    const content = await fixtureContent('base', build);
+    const text = readFileSync(join(content, 'recommendations/first-briefing/first-rec.mdx'), 'utf8').replace('order: 1', 'order: 2').replace('title: The first recommendation', 'title: A newer recommendation');
+    writeFileSync(join(content, 'recommendations/first-briefing/newer-rec.mdx'), text);
+    return content;
+  }
+
+  it('refuses to deploy a page it does not list, and validate says the same; a local build only reminds', async () => {
+    const build = 'unrecorded';
+    const content = await withNewRecommendation(build);
+    const line = '- .cache/test-builds/unrecorded/content/permalinks.json: field "(list)": /recommendations/newer-rec/ would be published but is not recorded, so a later rename could break it unnoticed.';
+    const deploy = await buildSite(build, { CONTENT_DIR: content, SITE_URL: 'https://briefings.example' });
+    expect(deploy.ok).toBe(false);
+    expect(deploy.output).toContain(line);
+    expect(deploy.output).toContain('  Fix: run npm run permalinks:update and commit .cache/test-builds/unrecorded/content/permalinks.json with the content.');
+    const validated = spawnSync(process.execPath, [join(projectRoot, 'scripts/validate.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: content, SITE_URL: 'https://briefings.example' }, encoding: 'utf8' });
+    expect(validated.stderr).toContain(line);
+    expect(validated.status).toBe(1);
+
+    const local = await buildSite(build, { CONTENT_DIR: content });
+    expect(local.ok).toBe(true);
+    expect(local.output).toContain('Note: 1 page(s) are not yet in the registry of published URLs (/recommendations/newer-rec/).');
+  });
+
+  it('is never rewritten by permalinks:update while it cannot be read', async () => {
+    const content = await fixtureContent('corrupt-permalinks', 'corrupt-registry');
+    const before = readFileSync(join(content, 'permalinks.json'), 'utf8');
+    const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/permalinks-update.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/permalinks\.json: field "\(whole file\)": cannot be read as JSON: .*\n  Fix: mend the JSON/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(content, 'permalinks.json'), 'utf8')).toBe(before);
+  });
+});

@@ -2,15 +2,18 @@
  * An editor's mistakes stop the build with a message that names the file and the field, and a
  * failed build leaves the site that was there before untouched. One fixture folder per mistake.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { buildSite, fixtureContent, projectRoot } from '../support/build-site';
+import { buildSite, fixtureContent, projectRoot, testBuildsDir } from '../support/build-site';
 
 const fixtures = join(projectRoot, 'tests/fixtures');
-/** Fixtures that must build: the base, and a rename that keeps its old URL. */
-const valid = ['base', 'renamed-recommendation'];
+/** Fixtures that must build: the base, a rename that keeps its old URL, YAML's own dates, a byte-order mark. */
+const valid = ['base', 'renamed-recommendation', 'yaml-dates', 'byte-order-mark'];
 /** Mistakes the build must stop at: fixtures that say which error the build gives. */
 const mistakes = readdirSync(fixtures).filter((name) => !valid.includes(name) && existsSync(join(fixtures, name, 'expected-error.txt')));
 
@@ -19,33 +22,107 @@ function expectedLines(mistake: string): string[] {
   return readFileSync(join(fixtures, mistake, 'expected-error.txt'), 'utf8').split('\n').filter(Boolean);
 }
 
+/** The problems a run printed ("- file: field …" and its "Fix:" line), with the content folder's prefix cut. */
+function problemLines(output: string, contentDir: string): string[] {
+  const prefix = `${contentDir.slice(projectRoot.length + 1)}/`;
+  return output
+    .split('\n')
+    .filter((line) => /^(- |  Fix: )/.test(line))
+    .map((line) => line.replace(prefix, ''));
+}
+
+function validate(contentDir: string): string {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/validate.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
+  return stripVTControlCharacters(result.stdout + result.stderr);
+}
+
+/** A hash of every file under a folder, to show a failed build left the site byte for byte as it was. */
+function digest(dir: string): string {
+  const hash = createHash('sha256');
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()) {
+    hash.update(entry.slice(dir.length)).update(readFileSync(entry));
+  }
+  return hash.digest('hex');
+}
+
 describe('bad content', () => {
-  it('has a fixture for each mistake the issue names, each saying what the build must print', () => {
-    expect([...mistakes].sort()).toEqual(['broken-related', 'duplicate-id', 'invalid-mdx', 'malformed-yaml', 'missing-field', 'missing-permalink', 'unknown-actor', 'unknown-tag']);
+  it('has a fixture for each mistake the issues name, each saying what the build must print', () => {
+    expect([...mistakes].sort()).toEqual([
+      'alias-bomb',
+      'briefing-in-subfolder',
+      'broken-related',
+      'corrupt-permalinks',
+      'duplicate-id',
+      'event-handler',
+      'expression-in-content',
+      'iframe-in-content',
+      'import-in-content',
+      'impossible-date',
+      'invalid-mdx',
+      'javascript-url',
+      'malformed-yaml',
+      'markdown-extension',
+      'missing-field',
+      'missing-permalink',
+      'misspelt-key',
+      'script-in-content',
+      'style-in-content',
+      'unknown-actor',
+      'unknown-component',
+      'unknown-tag',
+    ]);
   });
 
+  let control = '';
   it('builds the valid base fixture (the control)', async () => {
     const result = await buildSite('base', { CONTENT_DIR: await fixtureContent('base', 'base') });
     expect(result.output).not.toMatch(/error/i);
     expect(result.ok).toBe(true);
+    control = result.outDir;
   });
 
   // Tests in a file run one after another, as they must: builds share Astro's .astro/ folder.
   for (const mistake of mistakes) {
-    it(`${mistake}: stops the build, naming the file and the field, and keeps the previous site`, async () => {
+    it(`${mistake}: validate and the build print the same problem, with file and field, and the previous site stays byte for byte`, async () => {
       const build = `mistake-${mistake}`;
-      const before = await buildSite(build, { CONTENT_DIR: await fixtureContent('base', build) });
-      expect(before.ok).toBe(true);
-      const published = readFileSync(join(before.outDir, 'index.html'), 'utf8');
+      // The control's site stands in for the one published before the mistake.
+      const outDir = join(testBuildsDir, build, 'dist');
+      rmSync(outDir, { recursive: true, force: true });
+      cpSync(control, outDir, { recursive: true });
+      const published = digest(outDir);
 
-      const result = await buildSite(build, { CONTENT_DIR: await fixtureContent(mistake, build) });
+      const content = await fixtureContent(mistake, build);
+      const result = await buildSite(build, { CONTENT_DIR: content });
       expect(result.ok).toBe(false);
       for (const line of expectedLines(mistake)) expect(result.output).toContain(line);
       expect(result.output).toContain('The previous site');
-      expect(readFileSync(join(result.outDir, 'index.html'), 'utf8')).toBe(published);
-      expect(readdirSync(join(result.outDir, '..')).filter((name) => name.includes('staging'))).toEqual([]);
+      expect(result.output).not.toMatch(/\n\s+at |Rolldown|\[vite\]|Caught error/);
+      expect(digest(outDir)).toBe(published);
+      expect(readdirSync(join(outDir, '..')).filter((name) => name.includes('staging') || name.includes('previous'))).toEqual([]);
+
+      const checked = validate(content);
+      expect(problemLines(checked, content)).toEqual(problemLines(result.output, content));
+      expect(problemLines(checked, content).length).toBeGreaterThan(0);
     });
   }
+
+  it('builds YAML dates written without quotes as the dates they are', async () => {
+    const result = await buildSite('yaml-dates', { CONTENT_DIR: await fixtureContent('yaml-dates', 'yaml-dates') });
+    expect(result.output).not.toMatch(/content has|error/i);
+    expect(result.ok).toBe(true);
+    const first = readFileSync(join(result.outDir, 'briefings/first-briefing/index.html'), 'utf8');
+    expect(first).toContain('12 May 2020');
+    const second = readFileSync(join(result.outDir, 'briefings/second-briefing/index.html'), 'utf8');
+    expect(second).toMatch(/>\s*2020[,<\s]/);
+  });
+
+  it('builds a file that starts with a byte-order mark, and validate accepts it too', async () => {
+    const content = await fixtureContent('byte-order-mark', 'byte-order-mark');
+    expect(validate(content)).toMatch(/^The content is valid/);
+    const result = await buildSite('byte-order-mark', { CONTENT_DIR: content });
+    expect(result.ok).toBe(true);
+    expect(readFileSync(join(result.outDir, 'recommendations/first-rec/index.html'), 'utf8')).toContain('The first recommendation');
+  });
 
   it('keeps a renamed recommendation\'s published URL as a redirect page to the new one', async () => {
     const result = await buildSite('renamed-recommendation', { CONTENT_DIR: await fixtureContent('renamed-recommendation', 'renamed-recommendation') });

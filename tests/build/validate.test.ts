@@ -37,8 +37,8 @@ describe('npm run validate', () => {
     async (mistake) => {
       const { status, output } = validate(await fixtureContent(mistake, `validate-${mistake}`));
       expect(status).toBe(1);
-      const file = lines(join(fixtures, mistake, 'expected-error.txt')).find((l) => /\.(mdx|json|ya?ml)/.test(l))!;
-      expect(output).toContain(/[\w/-]+\.(mdx|json|ya?ml)/.exec(file)![0]);
+      const file = lines(join(fixtures, mistake, 'expected-error.txt')).find((l) => /\.(mdx?|json|ya?ml)/.test(l))!;
+      expect(output).toContain(/[\w/-]+\.(mdx?|json|ya?ml)/.exec(file)![0]);
     },
   );
 });
