@@ -2,12 +2,14 @@
  * What the built site (the real content) contains: a page per recommendation, anchored sections,
  * cross-links that resolve, provenance and editor's notes readers can see, and no garbled names.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles, pageFile, readPage, sitePathOf, textOf } from '../support/dist';
 import { projectRoot } from '../support/build-site';
+import { THEME_SCRIPT } from '../../src/lib/theme-script';
 
 const dist = inject('siteDir');
 const contentDir = join(projectRoot, 'content');
@@ -209,5 +211,16 @@ describe('output', () => {
     expect(readdirSync(join(dist, '..')).filter((name) => name.startsWith('.dist.'))).toEqual([]);
     expect(readdirSync(dist).filter((name) => name.startsWith('.'))).toEqual([]);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('</html>');
+  });
+});
+
+describe('content security policy', () => {
+  it('allows exactly one inline script, the theme script, which every page carries byte for byte', () => {
+    const scriptSrc = /script-src ([^;]*)/.exec(readFileSync(join(dist, '_headers'), 'utf8'))?.[1] ?? '';
+    expect(scriptSrc.split(' ').filter((source) => source.startsWith("'sha256-"))).toEqual([`'sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}'`]);
+    for (const file of htmlFiles(dist)) {
+      const inline = [...readFileSync(file, 'utf8').matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
+      expect(inline, sitePathOf(dist, file)).toEqual([THEME_SCRIPT]);
+    }
   });
 });
