@@ -28,17 +28,21 @@ export const previewImagePath = {
   site: paths.path('/og/site.png'),
 };
 
-/** Every preview image of the site: the site's own, then one per briefing and per recommendation. */
+/**
+ * Every preview image of the site: the site's own, then one per briefing and per recommendation,
+ * published under each former id too: posts shared before a rename keep their image. The same
+ * card is drawn once and the copies are links to it.
+ */
 export function previewImages(site: SiteModel, siteName: string, siteDescription: string): PreviewImage[] {
   return [
     { path: previewImagePath.site, card: { kind: siteName, title: siteDescription, lines: [], siteName } },
-    ...site.briefings.map((b) => ({
-      path: previewImagePath.briefing(b.id),
-      card: { kind: 'Briefing', title: b.data.title, lines: [`${b.data.analyst.name}, ${b.data.analyst.affiliation}`], siteName },
-    })),
-    ...site.recommendations.map((r) => ({
-      path: previewImagePath.recommendation(r.id),
-      card: { kind: `Recommendation · ${site.proposerName(r)}`, title: r.data.title, lines: [site.briefing(r.data.briefing.id).data.title], siteName },
-    })),
+    ...site.briefings.flatMap((b) => {
+      const card = { kind: 'Briefing', title: b.data.title, lines: [`${b.data.analyst.name}, ${b.data.analyst.affiliation}`], siteName };
+      return [b.id, ...b.data.formerIds].map((id) => ({ path: previewImagePath.briefing(id), card }));
+    }),
+    ...site.recommendations.flatMap((r) => {
+      const card = { kind: `Recommendation · ${site.proposerName(r)}`, title: r.data.title, lines: [site.briefing(r.data.briefing.id).data.title], siteName };
+      return [r.id, ...r.data.formerIds].map((id) => ({ path: previewImagePath.recommendation(id), card }));
+    }),
   ];
 }

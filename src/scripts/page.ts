@@ -9,6 +9,11 @@ import { initThemeToggle } from './islands/theme';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector);
 
+// A renamed entry's old URL (RedirectNotice.astro): go on keeping the query (search highlights)
+// and the fragment (a section), both of which its no-script meta refresh would drop.
+const movedTo = $<HTMLAnchorElement>('a[data-moved-to]');
+if (movedTo) location.replace(movedTo.pathname + location.search + location.hash);
+
 const themeButton = $<HTMLButtonElement>('[data-theme-toggle]');
 if (themeButton) initThemeToggle(themeButton);
 
@@ -29,4 +34,4 @@ const contents = $('[data-contents]');
 if (contents) initContents(contents);
 
 // Arriving from a search result: mark the words it carried (Pagefind's highlighter loads only then).
-if (new URLSearchParams(location.search).has('highlight')) void import('./search-client').then(({ loadHighlighter }) => loadHighlighter());
+if (!movedTo && new URLSearchParams(location.search).has('highlight')) void import('./search-client').then(({ loadHighlighter }) => loadHighlighter());

@@ -77,4 +77,46 @@ describe('old URLs', () => {
       await variant.close();
     }
   });
+
+  it('keeps the query and the fragment through the redirect, and lands scrolled to the section', async () => {
+    const variant = await serveStatic({ root: inject('variantDir'), port: 0, base: VARIANT.base });
+    const inView = (page: Page, selector: string) =>
+      page.locator(selector).evaluate((el) => {
+        const { top } = el.getBoundingClientRect();
+        return top >= 0 && top < innerHeight;
+      });
+    try {
+      const { page, context } = await open(`recommendations/${VARIANT.renamed.formerId}/?highlight=splinter#cite`, variant);
+      await expect.poll(() => page.url()).toBe(`${variant.url}recommendations/${VARIANT.renamed.id}/?highlight=splinter#cite`);
+      await expect.poll(() => inView(page, '#cite')).toBe(true);
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('main mark.pagefind-highlight').count()).toBeGreaterThan(0);
+      // Replaced, not added: Back must not return to a page that sends the reader forward again.
+      await page.goBack();
+      expect(page.url()).toBe('about:blank');
+
+      // The old id as an anchor in the briefing, arriving from a search result.
+      await page.goto(`${variant.url}briefings/${VARIANT.renamed.briefing}/?highlight=splinter#${VARIANT.renamed.formerId}`);
+      expect(new URL(page.url()).hash).toBe(`#${VARIANT.renamed.formerId}`);
+      await expect.poll(() => inView(page, `#${VARIANT.renamed.id} h3`)).toBe(true);
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+      expect(await page.locator(`#${VARIANT.renamed.id}`).evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe('none');
+      await context.close();
+    } finally {
+      await variant.close();
+    }
+  });
+
+  it('still redirects without JavaScript, by the meta refresh', async () => {
+    const variant = await serveStatic({ root: inject('variantDir'), port: 0, base: VARIANT.base });
+    try {
+      const context = await session.browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${variant.url}recommendations/${VARIANT.renamed.formerId}/`);
+      await expect.poll(() => new URL(page.url()).pathname).toBe(`${VARIANT.base}recommendations/${VARIANT.renamed.id}/`);
+      await context.close();
+    } finally {
+      await variant.close();
+    }
+  });
 });

@@ -12,6 +12,7 @@ import { z } from 'astro/zod';
 import { RecommendationsExport } from '../../src/lib/exports';
 import { SITE_URL } from '../../src/site.config';
 import { projectRoot } from '../support/build-site';
+import { VARIANT } from '../support/global-setup';
 import { htmlFiles, pageFile, readPage, sitePathOf, textOf } from '../support/dist';
 
 const dist = inject('siteDir');
@@ -110,6 +111,31 @@ describe('permalinks', () => {
       expect(section.querySelector(`a[data-copy-link][href="/recommendations/${section.id}/"]`), section.id).not.toBeNull();
       expect(section.querySelector(`a[href="#${section.id}"]`), `anchor link for ${section.id}`).not.toBeNull();
     }
+  });
+});
+
+describe('a renamed entry (the variant build, under a sub-path)', () => {
+  const variant = inject('variantDir');
+  const { id, formerId, briefing } = VARIANT.renamed;
+
+  it('keeps the preview image at its old URL, the same image as at the new one', () => {
+    const image = (name: string) => readFileSync(join(variant, 'og/recommendations', `${name}.png`));
+    expect(image(formerId).equals(image(id))).toBe(true);
+    expect(pngSize(join(variant, 'og/recommendations', `${formerId}.png`))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('redirects from its old URL by script, and by a meta refresh that only readers without JavaScript follow', () => {
+    const page = readPage(variant, `/recommendations/${formerId}/`);
+    const to = `${VARIANT.base}recommendations/${id}/`;
+    // page.ts follows this link, keeping the query and fragment.
+    expect(page.querySelector('main a[data-moved-to]')?.getAttribute('href')).toBe(to);
+    const refresh = page.querySelectorAll('meta[http-equiv="refresh"]');
+    expect(refresh).toHaveLength(1);
+    expect(refresh[0]?.parentElement?.localName).toBe('noscript');
+    expect(refresh[0]?.parentElement?.parentElement?.localName).toBe('head');
+    expect(refresh[0]?.getAttribute('content')).toBe(`0; url=${to}`);
+    // The old id still lands on the section in the briefing.
+    expect(readPage(variant, `/briefings/${briefing}/`).getElementById(formerId)?.closest('section')?.id).toBe(id);
   });
 });
 
