@@ -18,12 +18,18 @@ export interface BuildResult {
   outDir: string;
 }
 
+/** The environment an editor's shell has: without what Vitest sets for its workers (BASE_URL, MODE…), which Astro would read. */
+function editorEnv(): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = process.env;
+  return rest;
+}
+
 export async function buildSite(name: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const dir = join(testBuildsDir, name);
   const outDir = join(dir, 'dist');
   const child = spawn(process.execPath, [join(projectRoot, 'scripts/build.ts')], {
     cwd: projectRoot,
-    env: { ...process.env, OUT_DIR: outDir, CACHE_DIR: join(dir, 'cache'), ...env },
+    env: { ...editorEnv(), OUT_DIR: outDir, CACHE_DIR: join(dir, 'cache'), ...env },
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
