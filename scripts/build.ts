@@ -9,10 +9,11 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CACHE_DIR, CONTENT_DIR, OUT_DIR } from '../src/site.config.ts';
+import { BASE_PATH, CACHE_DIR, CONTENT_DIR, OUT_DIR } from '../src/site.config.ts';
 import { unrecordedPermalinks } from '../src/lib/permalinks.ts';
 import { formatProblems } from '../src/lib/validate.ts';
-import { checkContent } from './lib/content-check.ts';
+import { checkContent, type ContentCheck } from './lib/content-check.ts';
+import { renderErrorHelp } from './lib/render-errors.ts';
 import { forgetContentCache, forgetMovedFiles, rememberFiles } from './lib/content-cache.ts';
 import { BUILD_LOCK, BuildRunning, takeLock } from './lib/build-lock.ts';
 import { outputFolderProblem, recoverSwap, swapFolders, swapIn } from './lib/output-folder.ts';
@@ -77,19 +78,29 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
-function run(step: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+/** Runs a step; its output passes through, and the tail of it is kept to explain a failure. */
+function run(step: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((done, failed) => {
-    child = spawn(process.execPath, ['--import', pathToFileURL(join(root, 'scripts/lib/exit-with-parent.ts')).href, ...args], { cwd: root, env, stdio: 'inherit' });
+    child = spawn(process.execPath, ['--import', pathToFileURL(join(root, 'scripts/lib/exit-with-parent.ts')).href, ...args], { cwd: root, env, stdio: ['inherit', 'pipe', 'pipe'] });
+    let tail = '';
+    const keep = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
+      stream.write(chunk);
+      tail = (tail + chunk.toString()).slice(-200_000);
+    };
+    child.stdout?.on('data', keep(process.stdout));
+    child.stderr?.on('data', keep(process.stderr));
     child.on('error', failed);
-    child.on('close', (code) => (code === 0 ? done() : failed(new Error(`${step} failed`))));
+    child.on('close', (code) => (code === 0 ? done(tail) : failed(Object.assign(new Error(`${step} failed`), { log: tail }))));
   });
 }
 
+const shownContentDir = relative(root, resolve(root, CONTENT_DIR)) || '.';
+let checked: ContentCheck | undefined;
 try {
   const recovered = await recoverSwap(target);
   if (recovered) console.log(recovered);
   // The same checks as npm run validate, before Astro: one message per mistake, in the editor's terms.
-  const checked = await checkContent(resolve(root, CONTENT_DIR), { shownDir: relative(root, resolve(root, CONTENT_DIR)) || '.', publishing: Boolean(process.env.SITE_URL) });
+  checked = await checkContent(resolve(root, CONTENT_DIR), { shownDir: shownContentDir, publishing: Boolean(process.env.SITE_URL) });
   if (checked.problems.length > 0) {
     console.error(`\n${formatProblems(checked.problems)}`);
     throw new Error('the content has problems (listed above)');
@@ -110,6 +121,8 @@ try {
   // describe; forget the record so the next build renders every page afresh.
   await rm(join(cache, 'incremental-build.json'), { force: true });
   await forgetContentCache(cache);
+  const help = checked && renderErrorHelp((error as { log?: string }).log ?? '', checked.content, shownContentDir, BASE_PATH);
+  if (help) console.error(`\n${help}`);
   console.error(`\nBuild failed: ${(error as Error).message}. ${existsSync(target) ? `The previous site in ${target} is untouched.` : 'Nothing was written.'}`);
   process.exitCode = 1;
 } finally {

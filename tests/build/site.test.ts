@@ -10,6 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles, pageFile, readPage, sitePathOf, textOf } from '../support/dist';
 import { projectRoot } from '../support/build-site';
 import { THEME_SCRIPT } from '../../src/lib/theme-script';
+import { BUILD_MARKER } from '../../scripts/lib/output-folder';
 
 const dist = inject('siteDir');
 const contentDir = join(projectRoot, 'content');
@@ -209,7 +210,8 @@ describe('output', () => {
   it('leaves no staging or intermediate folders behind', () => {
     // The build stages beside dist/ (.dist.staging, .dist.previous), and Astro works inside it (.prerender).
     expect(readdirSync(join(dist, '..')).filter((name) => name.startsWith('.dist.'))).toEqual([]);
-    expect(readdirSync(dist).filter((name) => name.startsWith('.'))).toEqual([]);
+    // The one dotfile is the build's marker, which lets the next build know the folder is its own.
+    expect(readdirSync(dist).filter((name) => name.startsWith('.'))).toEqual([BUILD_MARKER]);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('</html>');
   });
 });
