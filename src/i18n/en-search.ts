@@ -18,7 +18,7 @@ export const enSearch = {
   'search.submit': 'Search',
   'search.filters': 'Filters',
   'search.filter.briefing': 'Briefing',
-  'search.filter.analyst': 'Analyst',
+  'search.filter.proposer': 'Proposer',
   'search.filter.tag': 'Tag',
   'search.filter.actor': 'Actor',
   'search.failed': 'Search could not load. Reload the page to try again; everything is also reachable by browsing.',

@@ -1,5 +1,9 @@
-/** The comparison of briefings topic by topic: which recommendations each makes, and how they relate. */
+/**
+ * The comparison of briefings topic by topic (which recommendations each makes, and how they
+ * relate), and the grouping of long lists by briefing and by proposer.
+ */
 import type { Briefing, Recommendation, SiteModel, Tag } from './model.ts';
+import { ANALYST } from './vocabulary.ts';
 import { COMPARE_BRIEFINGS } from '../site.config.ts';
 
 export interface CompareRow {
@@ -49,14 +53,67 @@ export function groupByBriefing(site: SiteModel, recs: readonly Recommendation[]
   return groups;
 }
 
+/** One proposer's recommendations in a list, with the briefing that reports them. */
+export interface ListGroup {
+  briefing: Briefing;
+  /** "analyst" or a cited source id. */
+  proposer: string;
+  /** Who proposes, as readers see it. */
+  name: string;
+  isAnalyst: boolean;
+  /** Unique within a list (ids are single-hyphenated, so "--" cannot occur in one): anchors and counts. */
+  key: string;
+  recommendations: Recommendation[];
+}
+
+const groupKey = (briefingId: string, proposer: string) => (proposer === ANALYST ? briefingId : `${briefingId}--${proposer}`);
+
+/**
+ * A page of a list grouped by who proposes each recommendation, within its briefing: the analyst
+ * first, then cited sources in the order the briefing lists them, as on the briefing's own page.
+ * A cited report's proposals are never counted as the analyst's.
+ */
+export function groupByProposer(site: SiteModel, recs: readonly Recommendation[]): ListGroup[] {
+  return groupByBriefing(site, recs).flatMap(({ briefing, recommendations }) => {
+    const rank = (proposer: string) => (proposer === ANALYST ? -1 : briefing.data.citedSources.findIndex((s) => s.id === proposer));
+    const groups = new Map<string, ListGroup>();
+    for (const rec of recommendations) {
+      const { proposer } = rec.data;
+      let group = groups.get(proposer);
+      if (!group) {
+        const key = groupKey(briefing.id, proposer);
+        groups.set(proposer, (group = { briefing, proposer, name: site.proposerName(rec), isAnalyst: proposer === ANALYST, key, recommendations: [] }));
+      }
+      group.recommendations.push(rec);
+    }
+    return [...groups.values()].sort((a, b) => rank(a.proposer) - rank(b.proposer));
+  });
+}
+
+const ordered = new WeakMap<readonly Recommendation[], Recommendation[]>();
+
+/**
+ * A whole list in the order its pages show it, one proposer's group after another: paginating
+ * this, the pages together read as the one-page list does, even when a briefing interleaves
+ * proposers in its numbering.
+ */
+export function inProposerOrder(site: SiteModel, list: readonly Recommendation[]): Recommendation[] {
+  let result = ordered.get(list);
+  if (!result) ordered.set(list, (result = groupByProposer(site, list).flatMap((g) => g.recommendations)));
+  return result;
+}
+
 const counted = new WeakMap<readonly Recommendation[], Map<string, number>>();
 
-/** How many of a whole list's recommendations come from each briefing, counted once per list. */
-export function countsByBriefing(list: readonly Recommendation[]): Map<string, number> {
+/** How many of a whole list's recommendations each proposer of each briefing makes, by ListGroup key, counted once per list. */
+export function countsByProposer(list: readonly Recommendation[]): Map<string, number> {
   let counts = counted.get(list);
   if (!counts) {
     counts = new Map();
-    for (const rec of list) counts.set(rec.data.briefing.id, (counts.get(rec.data.briefing.id) ?? 0) + 1);
+    for (const rec of list) {
+      const key = groupKey(rec.data.briefing.id, rec.data.proposer);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
     counted.set(list, counts);
   }
   return counts;

@@ -92,8 +92,11 @@ export function highlightUrl(url: string, query: string): string {
   return `${bare}?${params.toString()}${hash ? `#${hash}` : ''}`;
 }
 
-/** The filters a reader can combine with a query, in the order they are shown. */
-export const SEARCH_FILTERS = ['briefing', 'analyst', 'tag', 'actor'] as const;
+/**
+ * The filters a reader can combine with a query, in the order they are shown. `proposer` is who
+ * makes a recommendation (the analyst, or a report the briefing cites), so only recommendations carry it.
+ */
+export const SEARCH_FILTERS = ['briefing', 'proposer', 'tag', 'actor'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 export type FilterSelection = Partial<Record<SearchFilter, string[]>>;
 
@@ -105,11 +108,14 @@ export function searchParamsOf(query: string, filters: FilterSelection): URLSear
   return params;
 }
 
+/** Names a filter had in earlier versions, still read from URLs shared then: `analyst` became `proposer`. */
+const FORMER_PARAMS: Partial<Record<SearchFilter, string[]>> = { proposer: ['analyst'] };
+
 export function parseSearchParams(params: URLSearchParams): { query: string; filters: FilterSelection } {
   const filters: FilterSelection = {};
   for (const name of SEARCH_FILTERS) {
-    const values = params.getAll(name).filter(Boolean);
-    if (values.length > 0) filters[name] = values;
+    const values = [name, ...(FORMER_PARAMS[name] ?? [])].flatMap((param) => params.getAll(param)).filter(Boolean);
+    if (values.length > 0) filters[name] = [...new Set(values)];
   }
   return { query: params.get('q') ?? '', filters };
 }

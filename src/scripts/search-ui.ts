@@ -24,7 +24,8 @@ export interface ResultView {
   title: string;
   kind: string;
   briefing: string;
-  analyst: string;
+  /** Who is credited: a recommendation's proposer, a briefing's analyst. */
+  by: string;
   excerpt: string;
   matched: { label: string; alias: string }[];
 }
@@ -49,7 +50,7 @@ export async function search(query: string, filters: FilterSelection, limit: num
       title: result.meta.title ?? target.url,
       kind: result.meta.kind ?? '',
       briefing: result.meta.briefing ?? '',
-      analyst: result.meta.analyst ?? '',
+      by: result.meta.proposer ?? result.meta.analyst ?? '',
       excerpt: target.excerpt,
       matched: matchedAliases(query, result.meta.aliases),
     };
@@ -82,7 +83,7 @@ function resultItem(result: ResultView): HTMLLIElement {
   link.href = result.url;
   link.dataset.searchResult = result.kind;
   li.append(link);
-  const context = [result.kind, result.kind === 'Briefing' ? '' : result.briefing, result.analyst].filter(Boolean).join(' · ');
+  const context = [result.kind, result.kind === 'Briefing' ? '' : result.briefing, result.by].filter(Boolean).join(' · ');
   li.append(el('p', 'text-xs text-stone-600 dark:text-stone-400', context));
   li.append(excerptNode(result.excerpt));
   if (result.matched.length > 0) {

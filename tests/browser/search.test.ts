@@ -1,7 +1,10 @@
 /** Search in Chromium against the built site: the header box, /search/, results landing on anchors. */
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser';
+import { projectRoot } from '../support/build-site';
+import { readProposals } from '../support/proposals';
 import { VARIANT } from '../support/global-setup';
 import { serveBuiltSite } from '../support/site-server';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
@@ -145,6 +148,32 @@ describe('the search page', () => {
     const { page: again, context: second } = await open(`/search/${new URL(page.url()).search}`);
     await expect.poll(() => targets(pageResults(again))).toEqual(narrowed);
     expect(await again.getByRole('group', { name: 'Tag' }).getByLabel(/^Militias and armed factions/).isChecked()).toBe(true);
+    await Promise.all([context.close(), second.close()]);
+  });
+
+  it('filters by proposer, counting a cited report\'s proposals as its own, and reads a shared analyst= URL as that filter', async () => {
+    // The machines that run these are often busy: the engine and its index may take a while to load.
+    const slow = { timeout: 10_000 };
+    const contexts = (page: Page) => page.locator('[data-search-page] [data-search-list] li').evaluateAll((lis) => lis.map((li) => li.querySelector('p')?.textContent ?? ''));
+    const { recommendations, briefings } = readProposals(join(projectRoot, 'content'));
+    const countOf = (name: string) => recommendations.filter((r) => r.proposerName === name).length;
+    const names = [...new Set(recommendations.map((r) => r.proposerName))].sort((a, b) => a.localeCompare(b, 'en'));
+    expect(names).toContain('Atlantic Council report');
+    const { page, context } = await open('/search/');
+    const proposer = page.getByRole('group', { name: 'Proposer' });
+    await expect.poll(() => proposer.locator('label').allTextContents(), slow).toEqual(names.map((name) => `${name} (${countOf(name)})`));
+    expect(await page.getByRole('group', { name: 'Analyst' }).count()).toBe(0);
+    await proposer.getByLabel(/^Atlantic Council report/).check();
+    await expect.poll(() => pageResults(page).count(), slow).toBe(countOf('Atlantic Council report'));
+    expect(new URL(page.url()).searchParams.getAll('proposer')).toEqual(['Atlantic Council report']);
+    const reporting = briefings.get('alaaldin-brookings-2020')!.title;
+    for (const line of await contexts(page)) expect(line).toBe(`Recommendation · ${reporting} · Atlantic Council report`);
+
+    const { page: shared, context: second } = await open('/search/?analyst=Ranj+Alaaldin');
+    await expect.poll(() => pageResults(shared).count(), slow).toBe(countOf('Ranj Alaaldin'));
+    expect(await shared.getByRole('group', { name: 'Proposer' }).getByLabel(/^Ranj Alaaldin/).isChecked()).toBe(true);
+    expect([...new URL(shared.url()).searchParams]).toEqual([['proposer', 'Ranj Alaaldin']]);
+    for (const line of await contexts(shared)) expect(line).toMatch(/ · Ranj Alaaldin$/);
     await Promise.all([context.close(), second.close()]);
   });
 

@@ -49,10 +49,10 @@ describe('lists in pages', () => {
       expect(nav.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(i === 0 ? undefined : VARIANT.base + paths[i - 1]!.slice(1));
       expect(textOf(page.querySelector('h1'))).toBe(i === 0 ? 'All recommendations' : `All recommendations (page ${i + 1} of ${pages.length})`);
     });
-    expect(textOf(pages[1]!.querySelector('nav[aria-label="Pages of this list"] p'))).toBe(`4–6 of 13`);
+    expect(textOf(pages[1]!.querySelector('nav[aria-label="Pages of this list"] p'))).toBe(`4–6 of 14`);
   });
 
-  it('counts a tag\'s recommendations per briefing over the whole list, not just the page', () => {
+  it('counts a tag\'s recommendations per proposer over the whole list, not just the page', () => {
     const first = readPage(inject('variantDir'), '/tags/iran-influence/');
     const whole = readPage(inject('siteDir'), '/tags/iran-influence/');
     expect(textOf(first.querySelector('main dl dd'))).toBe(textOf(whole.querySelector('main dl dd')));

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { projectRoot } from '../support/build-site';
 import { VARIANT } from '../support/global-setup';
+import { readProposals } from '../support/proposals';
 import { openIndex, type IndexSearch } from '../support/search-node';
 
 interface ActorRow {
@@ -27,6 +28,9 @@ for (const briefing of readdirSync(join(projectRoot, 'content/recommendations'))
     for (const actor of front.actors ?? []) recommendationsOf.set(actor, [...(recommendationsOf.get(actor) ?? []), file.replace(/\.mdx$/, '')]);
   }
 }
+const { recommendations: proposals } = readProposals(join(projectRoot, 'content'));
+/** Recommendation ids a proposer (by name, as the filter has it) makes. */
+const proposalsOf = (name: string) => proposals.filter((r) => r.proposerName === name).map((r) => r.id).sort();
 
 const anchorOf = (url: string) => url.split('#')[1] ?? '';
 
@@ -72,15 +76,22 @@ describe('search index', () => {
     expect(results[0]?.excerpt).toContain('<mark>');
   });
 
-  it('filters recommendations by tag, actor, briefing and analyst', async () => {
+  it('filters recommendations by tag, actor, briefing and proposer', async () => {
     const all = await index.search('sanctions');
     const tagged = await index.search('sanctions', { tag: ['Militias and armed factions'] });
     expect(tagged.length).toBeGreaterThan(0);
     expect(tagged.length).toBeLessThan(all.length);
     for (const r of tagged) expect(r.filters?.tag).toContain('Militias and armed factions');
-    const byAnalyst = await index.search('Iraq', { analyst: ['John Hannah'] });
-    expect(byAnalyst.length).toBeGreaterThan(0);
-    for (const r of byAnalyst) expect(r.url).toContain('/briefings/hannah-foreign-policy-2020/');
+    const byProposer = await index.search('Iraq', { proposer: ['John Hannah'] });
+    expect(byProposer.length).toBeGreaterThan(0);
+    for (const r of byProposer) expect(r.url).toContain('/briefings/hannah-foreign-policy-2020/');
+    // A report the briefing cites is its own proposer: its proposals are not the analyst's.
+    expect(proposalsOf('Atlantic Council report').length).toBeGreaterThan(0);
+    for (const name of ['Atlantic Council report', 'Ranj Alaaldin', 'John Hannah']) {
+      const found = await index.search(null, { proposer: [name] });
+      expect(found.map((r) => anchorOf(r.url)).sort(), name).toEqual(proposalsOf(name));
+      for (const r of found) expect(r.meta.proposer, r.url).toBe(name);
+    }
     const byBriefing = await index.search('Iraq', { briefing: ['Six options for Washington to “reset its relationship” with Baghdad'] });
     expect(byBriefing.length).toBeGreaterThan(0);
     expect(byBriefing.length).toBeLessThan((await index.search('Iraq')).length);

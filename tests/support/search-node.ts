@@ -7,7 +7,7 @@ import { serveStatic, type StaticServer } from '../../scripts/serve';
 import type { Pagefind, PagefindResult } from '../../src/scripts/search-client';
 
 export interface IndexSearch {
-  search(term: string, filters?: Record<string, string[]>): Promise<PagefindResult[]>;
+  search(term: string | null, filters?: Record<string, string[]>): Promise<PagefindResult[]>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkActors } from '../../src/lib/actor-links';
-import { compareMatrix, countsByBriefing, groupByBriefing, isCompared } from '../../src/lib/compare';
+import { compareMatrix, countsByProposer, groupByBriefing, isCompared } from '../../src/lib/compare';
 import { buildSiteModel } from '../../src/lib/model';
 import { contentsOrder, readingMinutes, wordCount } from '../../src/lib/reading';
 import { actor, briefing, content, recommendation, tag } from '../support/content';
@@ -85,7 +85,7 @@ describe('comparison and related recommendations', () => {
       ['b', ['b-sanction']],
       ['a', ['a-help']],
     ]);
-    expect([...countsByBriefing(site.recommendationsWithTag('money'))]).toEqual([
+    expect([...countsByProposer(site.recommendationsWithTag('money'))]).toEqual([
       ['b', 1],
       ['a', 1],
     ]);

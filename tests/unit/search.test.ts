@@ -62,6 +62,15 @@ describe('search helpers', () => {
     expect(params.toString()).toBe('q=Kurdish+card&tag=Sanctions&tag=Militias&actor=Iran');
     expect(parseSearchParams(params)).toEqual({ query: 'Kurdish card', filters: { tag: ['Sanctions', 'Militias'], actor: ['Iran'] } });
     expect(parseSearchParams(new URLSearchParams('unknown=1'))).toEqual({ query: '', filters: {} });
+    expect(searchParamsOf('', { proposer: ['Atlantic Council report'] }).toString()).toBe('proposer=Atlantic+Council+report');
     expect(queryWords(' a  b,c ')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads the former analyst= parameter of shared URLs as the proposer filter', () => {
+    expect(parseSearchParams(new URLSearchParams('q=Iraq&analyst=John+Hannah'))).toEqual({ query: 'Iraq', filters: { proposer: ['John Hannah'] } });
+    const both = parseSearchParams(new URLSearchParams('proposer=Atlantic+Council+report&analyst=Ranj+Alaaldin&analyst=Atlantic+Council+report'));
+    expect(both.filters).toEqual({ proposer: ['Atlantic Council report', 'Ranj Alaaldin'] });
+    // Written back, such a URL says proposer.
+    expect(searchParamsOf(both.query, both.filters).toString()).toBe('proposer=Atlantic+Council+report&proposer=Ranj+Alaaldin');
   });
 });
