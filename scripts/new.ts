@@ -40,18 +40,23 @@ summary: >-
 analyst:
   name: Name of the analyst
   affiliation: Role, institution
+  affiliationBasis: stated   # stated (in the text) | inferred (from the text) | record (our provenance notes)
+  # affiliationNote: What else readers should know about the affiliation.
 # The original publication the press summary reported on.
 original:
   publisher: Publisher of the original
   # title: The original's title   # only where it is known; never invented
+  # url: https://…                # the original's address, only where it is known
   published:
     date: "2020"       # YYYY, YYYY-MM or YYYY-MM-DD: only as precise as is known
     basis: inferred    # stated (in the text) | inferred (from the text) | record (our provenance notes)
+    # note: What else is known about the date (e.g. a dated republication it preceded).
   language: English
 # How the text reached us.
 reportedBy:
   outlet: null         # the outlet's name, or null when the text does not name it
   # outletNote: What is known about the outlet.
+  # url: https://…       # the summary's address, where known
   language: Arabic
   translation: English machine translation
 # Reports this briefing cites, whose proposals may be recommendations (proposer: <their id>).
@@ -59,6 +64,14 @@ citedSources: []
 #  - id: atlantic-council-report
 #    name: Atlantic Council report
 #    description: One sentence on what is known about it.
+#    url: https://…     # where known
+#    identifiedAs:      # only what the editors could identify, with why
+#      author: Name
+#      title: The report's title
+#      publisher: Its publisher
+#      published: { date: "2020-04-27", basis: record }
+#      url: https://…
+#      basis: Why the editors think this is the report the summary cites.
 # Every correction to the translation, shown to readers.
 editorNotes: []
 #  - source: what the translation says

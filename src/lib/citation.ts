@@ -1,36 +1,77 @@
 /**
  * "Cite this": a recommendation as a reader would cite it in a memo (plain text) or a paper
- * (BibTeX). The access date is left for the reader, who knows when they read it.
+ * (BibTeX), from one record of who said it and how it reached us: the proposal's author (or the
+ * cited report), the original, the outlet that summarised it, the translation we read, and this
+ * site's permanent URL. Nothing is stated that the provenance does not record: no invented title,
+ * month or outlet. The access date is the reader's: the page fills it in when it is read.
  */
-import { formatPartialDate } from './provenance.ts';
-import type { BriefingData, RecommendationData } from './types.ts';
+import { datePrecision, formatDateOnly } from './provenance.ts';
+import type { BriefingData, CitedSource, PublishedDate, RecommendationData } from './types.ts';
 import { ANALYST } from './vocabulary.ts';
 
 export interface CitationInput {
   id: string;
   recommendation: Pick<RecommendationData, 'title' | 'proposer'>;
-  briefing: Pick<BriefingData, 'title' | 'analyst' | 'original'>;
-  /** Who proposes it, as printed (the analyst or the cited report). */
-  proposerName: string;
-  /** Absolute permalink. */
+  briefing: Pick<BriefingData, 'title' | 'analyst' | 'original' | 'reportedBy' | 'citedSources'>;
+  /** Absolute canonical permalink: the URL "Copy link" copies too. */
   permalink: string;
   siteName: string;
 }
 
-function byline(input: CitationInput): string {
-  const analyst = input.briefing.analyst.name;
-  return input.recommendation.proposer === ANALYST ? analyst : `${input.proposerName}, as reported by ${analyst}`;
+/** Double quotes around a text whose own double quotes become single: never “…“…”…”. */
+export function quoted(text: string): string {
+  return `“${text.replace(/“/g, '‘').replace(/”/g, '’').replace(/"([^"]*)"/g, '‘$1’')}”`;
+}
+
+/** The cited source a recommendation comes from, when it is not the analyst's own proposal. */
+function citedSourceOf(input: CitationInput): CitedSource | undefined {
+  return input.recommendation.proposer === ANALYST ? undefined : input.briefing.citedSources.find((s) => s.id === input.recommendation.proposer);
+}
+
+/** "Ranj Alaaldin, “How the US …”, Brookings Institution, May 2020, https://…". */
+function originalWork(briefing: CitationInput['briefing'], withUrl = true): string {
+  const { analyst, original } = briefing;
+  const what = original.title ? [quoted(original.title), original.publisher] : [`analysis in ${original.publisher} (title not known)`];
+  return [analyst.name, ...what, formatDateOnly(original.published.date), ...(withUrl && original.url ? [original.url] : [])].join(', ');
+}
+
+/** "by Alhurra", or a plain statement that the text names no outlet. */
+function outlet(briefing: CitationInput['briefing']): string {
+  return briefing.reportedBy.outlet ? `by ${briefing.reportedBy.outlet}` : 'by an outlet the text does not name';
+}
+
+/**
+ * The chain, in the order a reader needs it: who proposes it (the analyst's original, or the cited
+ * report), the summary that reported it, and the translation we read.
+ */
+function chain(input: CitationInput, source: CitedSource | undefined): string {
+  const { briefing } = input;
+  const { language, translation } = briefing.reportedBy;
+  return source
+    ? `${cited(source)}; cited in the ${language} summary ${outlet(briefing)} of ${originalWork(briefing)}; ${translation}`
+    : `${originalWork(briefing)}; summarised in ${language} ${outlet(briefing)}; ${translation}`;
+}
+
+function cited(source: CitedSource): string {
+  const id = source.identifiedAs;
+  if (!id) return `${source.name} (its title and date are not given in the summary)`;
+  const work = [...(id.author ? [id.author] : []), quoted(id.title), id.publisher, formatDateOnly(id.published.date), ...(id.url ? [id.url] : [])].join(', ');
+  return `${work} (the summary's “${source.name}”, as identified by the editors)`;
+}
+
+function thisSite(input: CitationInput): string {
+  return `Proposal ${quoted(input.recommendation.title)}, in ${input.siteName}, ${quoted(input.briefing.title)}, ${input.permalink}`;
 }
 
 export function plainCitation(input: CitationInput): string {
-  const { briefing } = input;
-  const original = briefing.original.title ? `“${briefing.original.title}”, ` : '';
-  return (
-    `${byline(input)}. “${input.recommendation.title}.” In “${briefing.title}”, ${input.siteName}. ` +
-    `Original analysis: ${original}${briefing.original.publisher}, ${formatPartialDate(briefing.original.published)}. ` +
-    `${input.permalink} (accessed [date]).`
-  );
+  return `${chain(input, citedSourceOf(input))}. ${thisSite(input)}.`;
 }
+
+/**
+ * What the page adds to each citation once it knows the day it is read ("{date}" becomes that
+ * day: written out for the plain text, ISO for BibTeX's urldate).
+ */
+export const ACCESSED = { plain: ' Accessed {date}.', bibtex: ',\n  urldate = {{date}}' } as const;
 
 /** BibTeX's special characters, escaped; curly quotes become TeX quotes. */
 export function bibtexEscape(text: string): string {
@@ -52,25 +93,51 @@ export function bibtexName(name: string): string {
   return parts.length < 2 ? name : `${parts.at(-1)}, ${parts.slice(0, -1).join(' ')}`;
 }
 
+/** year, and month only where the month is known: never more precise than the record. */
+function bibtexDate(published: PublishedDate | undefined): string[] {
+  if (!published) return [];
+  const [year, month] = published.date.split('-');
+  return [`year = {${year}}`, ...(datePrecision(published.date) !== 'year' ? [`month = ${MONTHS[Number(month) - 1]}`] : [])];
+}
+
+/** A title kept exactly as written: the outer braces stop BibTeX styles from changing its case. */
+const title = (text: string) => `title = {{${bibtexEscape(text)}}}`;
+
 export function bibtexCitation(input: CitationInput): string {
   const { briefing } = input;
-  const [year, month] = briefing.original.published.date.split('-');
-  const family = bibtexName(briefing.analyst.name).split(',')[0]!.toLowerCase().replace(/[^a-z]/g, '');
-  const key = `${family}${year}${input.id.split('-')[0]}`;
-  // A report, not a person, is wrapped in extra braces so BibTeX keeps it whole.
-  const author =
-    input.recommendation.proposer === ANALYST ? bibtexEscape(bibtexName(briefing.analyst.name)) : `{${bibtexEscape(input.proposerName)}}`;
-  const original = `${briefing.original.title ? `${briefing.original.title}, ` : ''}${briefing.original.publisher}, ${formatPartialDate(briefing.original.published)}`;
-  const fields = [
-    `author = {${author}}`,
-    `title = {${bibtexEscape(input.recommendation.title)}}`,
-    `booktitle = {${bibtexEscape(briefing.title)}}`,
-    `publisher = {${bibtexEscape(input.siteName)}}`,
-    `year = {${year}}`,
-    ...(month ? [`month = ${MONTHS[Number(month) - 1]}`] : []),
-    `url = {${input.permalink}}`,
-    `note = {Original analysis: ${bibtexEscape(original)}. Accessed: [date]}`,
-  ];
-  const body = fields.map((field) => `  ${field}`).join(',\n');
-  return `@misc{${key},\n${body}\n}`;
+  const source = citedSourceOf(input);
+  const id = source?.identifiedAs;
+  const proposal = `Proposal ${bibtexEscape(quoted(input.recommendation.title))}, in ${bibtexEscape(input.siteName)}, ${bibtexEscape(quoted(briefing.title))}`;
+  // The chain as in the plain citation, less what the entry's own fields already say.
+  const { language, translation } = briefing.reportedBy;
+  let fields: string[];
+  let keyName: string;
+  let keyYear: string;
+  if (!source) {
+    keyName = briefing.analyst.name;
+    keyYear = briefing.original.published.date.slice(0, 4);
+    fields = [
+      `author = {${bibtexEscape(bibtexName(briefing.analyst.name))}}`,
+      ...(briefing.original.title ? [title(briefing.original.title)] : []),
+      `howpublished = {${bibtexEscape(briefing.original.publisher)}}`,
+      ...bibtexDate(briefing.original.published),
+      `url = {${input.permalink}}`,
+      `note = {${briefing.original.title ? '' : 'Original title not known. '}${briefing.original.url ? `Original: \\url{${briefing.original.url}}. ` : ''}${bibtexEscape(`Summarised in ${language} ${outlet(briefing)}; ${translation}`)}. ${proposal}}`,
+    ];
+  } else {
+    keyName = id?.author ?? source.name;
+    keyYear = id?.published.date.slice(0, 4) ?? '';
+    const identified = id ? `Identified by the editors as the summary's ${bibtexEscape(quoted(source.name))}. ` : 'Title and date not given in the summary. ';
+    fields = [
+      ...(id?.author ? [`author = {${bibtexEscape(bibtexName(id.author))}}`] : []),
+      title(id?.title ?? source.name),
+      ...(id ? [`howpublished = {${bibtexEscape(id.publisher)}}`] : []),
+      ...bibtexDate(id?.published),
+      `url = {${input.permalink}}`,
+      `note = {${identified}${id?.url ? `Report: \\url{${id.url}}. ` : ''}${bibtexEscape(`Cited in the ${language} summary ${outlet(briefing)} of ${originalWork(briefing, false)}; ${translation}`)}. ${proposal}}`,
+    ];
+  }
+  const family = bibtexName(keyName).split(',')[0]!.toLowerCase().replace(/[^a-z]/g, '');
+  const key = `${family}${keyYear}${input.id.split('-')[0]}`;
+  return `@misc{${key},\n${fields.map((field) => `  ${field}`).join(',\n')}\n}`;
 }

@@ -39,6 +39,29 @@ export function formatPartialDate({ date, basis }: PartialDate): string {
   return `${formatDateOnly(date)} (${qualifier})`;
 }
 
+const BASIS_BRIEF: Record<DateBasis, string | undefined> = {
+  stated: undefined,
+  inferred: 'inferred',
+  record: "editors' record",
+};
+
+/** A date as cards and bylines show it: natural, with its basis where it is not the text's own, e.g. "May 2020 (inferred)". */
+export function formatDateBrief({ date, basis }: PartialDate): string {
+  const qualifier = BASIS_BRIEF[basis];
+  return qualifier ? `${formatDateOnly(date)} (${qualifier})` : formatDateOnly(date);
+}
+
+/** How a fact other than a date is known, where it is not in the text: "from the editors' record". */
+export function factBasis(basis: DateBasis): string | undefined {
+  return basis === 'stated' ? undefined : BASIS_LABEL[basis];
+}
+
+/** An analyst's affiliation with its basis, e.g. "Senior counselor, FDD (from the editors' provenance record)". */
+export function formatAffiliation(analyst: { affiliation: string; affiliationBasis: DateBasis }): string {
+  const basis = factBasis(analyst.affiliationBasis);
+  return basis ? `${analyst.affiliation} (${basis})` : analyst.affiliation;
+}
+
 /** The outlet's name, or a plain statement that the text does not name one. */
 export function describeOutlet(reportedBy: { outlet: string | null }): string {
   return reportedBy.outlet ?? 'Not named in the text';

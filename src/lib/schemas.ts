@@ -24,6 +24,12 @@ const text = (example: string) =>
  */
 const record = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape);
 
+/** An address readers can follow: http(s) only, since content is untrusted. */
+const webAddress = z.url({ protocol: /^https?$/, error: 'write the full address, starting with https:// (or http://)' });
+
+/** How we know a fact that is not in the text itself: the same bases as a date's. */
+const basis = z.enum(DATE_BASES);
+
 /** A stable id: lowercase kebab-case, never derived from position. */
 const id = z.string().regex(ID_PATTERN, { error: (issue) => idHint(String(issue.input)) });
 
@@ -60,7 +66,23 @@ const partialDate = record({
       .refine(isCalendarDate, { error: (issue) => `"${String(issue.input)}" is not a day of the calendar: check the day and the month.` }),
   ),
   /** Where the date comes from: stated in the text, inferred from it, or from the provenance record. */
-  basis: z.enum(DATE_BASES),
+  basis,
+  /** What else is known about the date, in one sentence, e.g. a dated republication it preceded. */
+  note: z.string().min(1).optional(),
+});
+
+/**
+ * The editors' identification of a source the summary names only vaguely ("an Atlantic Council
+ * report"): shown as the editors' finding with its basis, never as the summary's words.
+ */
+const identification = record({
+  author: z.string().min(1).optional(),
+  title: text('title: "The future of US-Iraq relations"'),
+  publisher: text('publisher: Atlantic Council'),
+  published: partialDate,
+  url: webAddress.optional(),
+  /** Why the editors believe this is the source, in one sentence. */
+  basis: text('basis: "Its subject, timing and first recommendation match the summary."'),
 });
 
 /** A report or article that the briefing cites and whose proposals it reports. */
@@ -71,6 +93,10 @@ const citedSource = record({
   name: text('name: "Atlantic Council report"'),
   /** What is known about it, in one sentence. */
   description: text('description: "An earlier report on US–Iraq relations."'),
+  /** Its address, where known. */
+  url: webAddress.optional(),
+  /** What the editors identified it as, where they could. */
+  identifiedAs: identification.optional(),
 });
 
 export function contentSchemas<R extends z.ZodType>(reference: (collection: CollectionName) => R) {
@@ -83,14 +109,20 @@ export function contentSchemas<R extends z.ZodType>(reference: (collection: Coll
       /** The author of the original analysis. */
       analyst: record({
         name: text('name: "Ranj Alaaldin"'),
-        /** Institution and role, e.g. "Visiting fellow, Brookings Institution". */
+        /** Institution and role at the time, e.g. "Visiting fellow, Brookings Institution". */
         affiliation: text('affiliation: "Visiting fellow, Brookings Institution"'),
+        /** How the affiliation is known: stated in the text, inferred from it, or from the editors' record. */
+        affiliationBasis: basis.default('stated'),
+        /** What else readers should know about it, in one sentence. */
+        affiliationNote: z.string().min(1).optional(),
       }),
       /** The original publication the press summary reported on. */
       original: record({
         publisher: text('publisher: "Brookings Institution"'),
         /** The original's title, only where it is known; never invented. */
         title: z.string().min(1).optional(),
+        /** The original's address, only where it is known. */
+        url: webAddress.optional(),
         published: partialDate,
         language: text('language: English'),
       }),
@@ -103,6 +135,8 @@ export function contentSchemas<R extends z.ZodType>(reference: (collection: Coll
           .nullable(),
         /** What is known about the outlet, or why it is not named. */
         outletNote: z.string().min(1).optional(),
+        /** The summary's address, where known. */
+        url: webAddress.optional(),
         /** Language of the summary, e.g. "Arabic". */
         language: text('language: Arabic'),
         /** How we read it, e.g. "English machine translation". */

@@ -1,30 +1,76 @@
 /**
- * JSON-LD for link previews and search engines: an Article for a briefing, a CreativeWork for a
- * recommendation, with author and publisher taken from the provenance (never invented).
+ * JSON-LD for link previews and search engines, typed against schema.org (schema-dts). Each page is
+ * this site's own work (author and publisher: the site), based on the chain we actually have: an
+ * English machine translation of an Arabic summary, which reported the original analysis. Nothing
+ * is claimed that the provenance does not record: no title, outlet or URL we do not know.
  */
-import type { BriefingData, RecommendationData } from './types.ts';
+import type { Article, CreativeWork, Organization, Person, Report, WithContext } from 'schema-dts';
+import type { BriefingData, CitedSource, RecommendationData } from './types.ts';
 import { ANALYST } from './vocabulary.ts';
 
-type Json = Record<string, unknown>;
+type BriefingFacts = Pick<BriefingData, 'title' | 'summary' | 'analyst' | 'original' | 'reportedBy' | 'citedSources'>;
 
-function analystOf(briefing: Pick<BriefingData, 'analyst'>): Json {
-  return { '@type': 'Person', name: briefing.analyst.name, description: briefing.analyst.affiliation };
+/** Languages as the content names them, as BCP 47 tags where we know the tag. */
+const LANGUAGE_TAGS: Record<string, string> = { English: 'en', Arabic: 'ar' };
+const languageTag = (name: string) => LANGUAGE_TAGS[name] ?? name;
+
+function siteOrganization(siteName: string, siteUrl: string): Organization {
+  return { '@type': 'Organization', name: siteName, url: siteUrl };
 }
 
-/** The original analysis the briefing summarises, as far as it is known. */
-function originalOf(briefing: Pick<BriefingData, 'analyst' | 'original'>): Json {
+function analystOf(briefing: Pick<BriefingData, 'analyst'>): Person {
+  return { '@type': 'Person', name: briefing.analyst.name, jobTitle: briefing.analyst.affiliation };
+}
+
+/** The original analysis, as far as it is known; "2020-05" is ISO 8601 for a month, not a day. */
+function originalOf(briefing: BriefingFacts): CreativeWork {
+  const { original } = briefing;
   return {
     '@type': 'CreativeWork',
-    ...(briefing.original.title ? { name: briefing.original.title } : {}),
+    ...(original.title ? { name: original.title } : {}),
+    ...(original.url ? { url: original.url } : {}),
     author: analystOf(briefing),
-    publisher: { '@type': 'Organization', name: briefing.original.publisher },
-    // ISO 8601 at the precision known: "2020-05" is a month, not a day.
-    datePublished: briefing.original.published.date,
-    inLanguage: briefing.original.language === 'English' ? 'en' : briefing.original.language,
+    publisher: { '@type': 'Organization', name: original.publisher },
+    datePublished: original.published.date,
+    inLanguage: languageTag(original.language),
   };
 }
 
-export function briefingJsonLd(briefing: Pick<BriefingData, 'title' | 'summary' | 'analyst' | 'original'>, url: string, image: string, siteName: string): Json {
+/** What we read: a machine translation of the outlet's summary of the original. */
+function translationOf(briefing: BriefingFacts): CreativeWork {
+  const { reportedBy } = briefing;
+  return {
+    '@type': 'CreativeWork',
+    description: `${reportedBy.translation} of a summary in ${reportedBy.language}`,
+    inLanguage: 'en',
+    translationOfWork: {
+      '@type': 'CreativeWork',
+      description: reportedBy.outlet ? `Summary published by ${reportedBy.outlet}` : 'Summary by an outlet the text does not name',
+      inLanguage: languageTag(reportedBy.language),
+      ...(reportedBy.outlet ? { publisher: { '@type': 'Organization', name: reportedBy.outlet } } : {}),
+      ...(reportedBy.url ? { url: reportedBy.url } : {}),
+      isBasedOn: originalOf(briefing),
+    },
+  };
+}
+
+/** A report the summary cites: only what the editors identified, said to be their identification. */
+function reportOf(source: CitedSource): Report {
+  const id = source.identifiedAs;
+  if (!id) return { '@type': 'Report', name: source.name, description: source.description };
+  return {
+    '@type': 'Report',
+    name: id.title,
+    ...(id.author ? { author: { '@type': 'Person', name: id.author } } : {}),
+    publisher: { '@type': 'Organization', name: id.publisher },
+    datePublished: id.published.date,
+    ...(id.url ? { url: id.url } : {}),
+    description: `Identified by the editors as the summary's “${source.name}”: ${id.basis}`,
+  };
+}
+
+export function briefingJsonLd(briefing: BriefingFacts, url: string, image: string, site: { name: string; url: string }): WithContext<Article> {
+  const us = siteOrganization(site.name, site.url);
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -33,22 +79,23 @@ export function briefingJsonLd(briefing: Pick<BriefingData, 'title' | 'summary' 
     url,
     image,
     inLanguage: 'en',
-    author: analystOf(briefing),
-    publisher: { '@type': 'Organization', name: briefing.original.publisher },
-    datePublished: briefing.original.published.date,
-    isBasedOn: originalOf(briefing),
-    sourceOrganization: { '@type': 'Organization', name: siteName },
+    author: us,
+    publisher: us,
+    creditText: `Analysis by ${briefing.analyst.name} (${briefing.original.publisher}), read in an ${briefing.reportedBy.translation}`,
+    isBasedOn: translationOf(briefing),
+    ...(briefing.citedSources.length ? { citation: briefing.citedSources.map(reportOf) } : {}),
   };
 }
 
 export function recommendationJsonLd(
   rec: Pick<RecommendationData, 'title' | 'summary' | 'proposer'>,
-  proposerName: string,
-  briefing: Pick<BriefingData, 'title' | 'summary' | 'analyst' | 'original'>,
+  briefing: BriefingFacts,
   urls: { recommendation: string; briefing: string; image: string },
   keywords: string[],
-  siteName: string,
-): Json {
+  site: { name: string; url: string },
+): WithContext<CreativeWork> {
+  const us = siteOrganization(site.name, site.url);
+  const source = rec.proposer === ANALYST ? undefined : briefing.citedSources.find((s) => s.id === rec.proposer);
   return {
     '@context': 'https://schema.org',
     '@type': 'CreativeWork',
@@ -59,10 +106,12 @@ export function recommendationJsonLd(
     image: urls.image,
     inLanguage: 'en',
     keywords: keywords.join(', '),
-    author: rec.proposer === ANALYST ? analystOf(briefing) : { '@type': 'Organization', name: proposerName },
-    publisher: { '@type': 'Organization', name: briefing.original.publisher },
-    isPartOf: { '@type': 'Article', headline: briefing.title, url: urls.briefing, author: analystOf(briefing) },
-    isBasedOn: originalOf(briefing),
-    sourceOrganization: { '@type': 'Organization', name: siteName },
+    author: us,
+    publisher: us,
+    isPartOf: { '@type': 'Article', headline: briefing.title, url: urls.briefing },
+    isBasedOn: translationOf(briefing),
+    // Whose proposal it is: the analyst's own, or the report the summary cites.
+    creditText: source ? `Proposed in the ${source.name} that the summary of ${briefing.analyst.name}'s analysis cites` : `Proposed by ${briefing.analyst.name} (${briefing.original.publisher})`,
+    ...(source ? { citation: reportOf(source) } : {}),
   };
 }

@@ -14,23 +14,35 @@ export interface EditorNote {
   reason: string;
 }
 
+export interface PublishedDate {
+  date: string;
+  basis: DateBasis;
+  note?: string | undefined;
+}
+
 export interface CitedSource {
   id: string;
   name: string;
   description: string;
+  url?: string | undefined;
+  /** The editors' identification of the source, with its basis. */
+  identifiedAs?:
+    | { author?: string | undefined; title: string; publisher: string; published: PublishedDate; url?: string | undefined; basis: string }
+    | undefined;
 }
 
 export interface BriefingData {
   title: string;
   summary: string;
-  analyst: { name: string; affiliation: string };
+  analyst: { name: string; affiliation: string; affiliationBasis: DateBasis; affiliationNote?: string | undefined };
   original: {
     publisher: string;
     title?: string | undefined;
-    published: { date: string; basis: DateBasis };
+    url?: string | undefined;
+    published: PublishedDate;
     language: string;
   };
-  reportedBy: { outlet: string | null; outletNote?: string | undefined; language: string; translation: string };
+  reportedBy: { outlet: string | null; outletNote?: string | undefined; url?: string | undefined; language: string; translation: string };
   citedSources: CitedSource[];
   editorNotes: EditorNote[];
   formerIds: string[];

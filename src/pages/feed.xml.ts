@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
     items: model.briefings.slice(0, FEED_BRIEFINGS).map((b) => ({
       title: b.data.title,
       link: absoluteUrl(routes.briefing(b.id), origin),
-      description: `${b.data.summary} (Original: ${b.data.original.publisher}, ${formatPartialDate(b.data.original.published)}; analysis by ${b.data.analyst.name}.)`,
+      description: `${b.data.summary} (Original: ${b.data.original.publisher}, ${formatPartialDate(b.data.original.published)}; analysis by ${b.data.analyst.name}; ${b.data.reportedBy.translation} of a summary in ${b.data.reportedBy.language}.)`,
     })),
   });
 };

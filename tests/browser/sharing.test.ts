@@ -5,6 +5,7 @@ import { useBrowserAndSite } from '../support/browser';
 import { VARIANT } from '../support/global-setup';
 import { serveBuiltSite } from '../support/site-server';
 import { serveStatic } from '../../scripts/serve';
+import { SITE_URL } from '../../src/site.config';
 
 const session = useBrowserAndSite(serveBuiltSite);
 
@@ -24,20 +25,33 @@ describe('copy link', () => {
     const copy = page.locator('#use-leverage-sanctions-and-strikes').getByRole('link', { name: /^Copy link/ });
     await copy.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => clipboard(page)).toBe(`${session.site.url}recommendations/use-leverage-sanctions-and-strikes/`);
+    // The canonical address, as citations give it, whatever origin the page was opened from.
+    await expect.poll(() => clipboard(page)).toBe(new URL('recommendations/use-leverage-sanctions-and-strikes/', SITE_URL).href);
     expect(await status(page)).toBe('Link copied to the clipboard');
     expect(new URL(page.url()).pathname).toBe('/briefings/hannah-foreign-policy-2020/');
     await context.close();
   });
 
-  it('copies from the recommendation page, and copies the citation', async () => {
+  it('copies from the recommendation page, and copies the citation with the same URL and today as the access date', async () => {
     const { page, context } = await open('/recommendations/play-the-kurdish-card/');
+    const permalink = new URL('recommendations/play-the-kurdish-card/', SITE_URL).href;
     await page.getByRole('link', { name: 'Copy link', exact: true }).click();
-    await expect.poll(() => clipboard(page)).toBe(`${session.site.url}recommendations/play-the-kurdish-card/`);
+    await expect.poll(() => clipboard(page)).toBe(permalink);
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return { iso: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`, long: `${d.getDate()} ${d.toLocaleString('en-GB', { month: 'long' })} ${d.getFullYear()}` };
+    });
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
     await expect.poll(() => clipboard(page)).toMatch(/^@misc\{alaaldin2020play,\n {2}author = \{Alaaldin, Ranj\}/);
+    const bibtex = await clipboard(page);
+    expect(bibtex).toContain(`  url = {${permalink}}`);
+    expect(bibtex).toMatch(new RegExp(`,\\n  urldate = \\{${today.iso}\\}\\n\\}$`));
     await page.getByRole('button', { name: 'Copy citation' }).click();
-    await expect.poll(() => clipboard(page)).toContain('“The Kurdish card.”');
+    await expect.poll(() => clipboard(page)).toContain('Proposal “The Kurdish card”');
+    const plain = await clipboard(page);
+    expect(plain).toContain(`, ${permalink}.`);
+    expect(plain.endsWith(` Accessed ${today.long}.`)).toBe(true);
+    expect(plain).not.toContain('[date]');
     expect(await status(page)).toBe('Citation copied to the clipboard');
     await context.close();
   });

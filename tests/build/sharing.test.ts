@@ -71,20 +71,29 @@ describe('link previews', () => {
     }
   });
 
-  it('describes briefings and recommendations in JSON-LD, with author and publisher from the provenance', () => {
+  it('describes briefings and recommendations in JSON-LD as this site\'s work, based on the translation of the original', () => {
     const jsonLd = (path: string) => JSON.parse(readPage(dist, path).querySelector('script[type="application/ld+json"]')?.textContent ?? 'null');
+    const us = { '@type': 'Organization', name: 'Briefing Room' };
     expect(jsonLd('/briefings/hannah-foreign-policy-2020/')).toMatchObject({
       '@type': 'Article',
-      author: { '@type': 'Person', name: 'John Hannah' },
-      publisher: { '@type': 'Organization', name: 'Foreign Policy' },
-      datePublished: '2020-05',
+      headline: 'The strategic dialogue may be the last chance to save the US–Iraq partnership',
+      author: us,
+      publisher: us,
+      isBasedOn: {
+        description: 'English machine translation of a summary in Arabic',
+        translationOfWork: {
+          description: 'Summary by an outlet the text does not name',
+          isBasedOn: { author: { '@type': 'Person', name: 'John Hannah' }, publisher: { '@type': 'Organization', name: 'Foreign Policy' }, datePublished: '2020-05' },
+        },
+      },
     });
     expect(jsonLd('/recommendations/tehran-should-restrain-its-iraqi-agents/')).toMatchObject({
       '@type': 'CreativeWork',
       name: 'Tehran should restrain its Iraqi agents',
-      author: { '@type': 'Organization', name: 'Atlantic Council report' },
-      publisher: { name: 'Brookings Institution' },
-      isPartOf: { '@type': 'Article', author: { name: 'Ranj Alaaldin' } },
+      author: us,
+      publisher: us,
+      isPartOf: { '@type': 'Article', headline: 'Six options for Washington to “reset its relationship” with Baghdad' },
+      citation: { '@type': 'Report', name: 'The future of US-Iraq relations', publisher: { name: 'Atlantic Council' }, datePublished: '2020-04-27' },
     });
   });
 });
@@ -99,16 +108,20 @@ describe('permalinks', () => {
   it('offers a copy-link control and a citation on every recommendation', () => {
     for (const id of recommendationIds) {
       const page = readPage(dist, `/recommendations/${id}/`);
-      expect(page.querySelector(`a[data-copy-link][href="/recommendations/${id}/"]`), id).not.toBeNull();
+      // Copy link and the citations give one address: the canonical one.
+      const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      expect(page.querySelector(`a[data-copy-link="${canonical}"][href="/recommendations/${id}/"]`), id).not.toBeNull();
       const plain = textOf(page.getElementById('cite-plain'));
-      expect(plain).toContain(`/recommendations/${id}/`);
-      expect(plain).toContain('(accessed [date])');
+      expect(plain).toContain(`, ${canonical}.`);
+      expect(plain).not.toMatch(/\[date\]|month only|provenance record|as reported by/);
+      expect(page.querySelector('#cite-plain [data-accessed]')).not.toBeNull();
       expect(textOf(page.getElementById('cite-bibtex'))).toMatch(/^@misc\{[a-z]+2020[a-z]+, author = /);
+      expect(textOf(page.getElementById('cite-bibtex'))).toContain(`url = {${canonical}}`);
     }
     const briefing = readPage(dist, '/briefings/alaaldin-brookings-2020/');
     expect(briefing.querySelectorAll('section.recommendation')).toHaveLength(8);
     for (const section of briefing.querySelectorAll('section.recommendation')) {
-      expect(section.querySelector(`a[data-copy-link][href="/recommendations/${section.id}/"]`), section.id).not.toBeNull();
+      expect(section.querySelector(`a[data-copy-link$="/recommendations/${section.id}/"][href="/recommendations/${section.id}/"]`), section.id).not.toBeNull();
       expect(section.querySelector(`a[href="#${section.id}"]`), `anchor link for ${section.id}`).not.toBeNull();
     }
   });
@@ -141,7 +154,7 @@ describe('a renamed entry (the variant build, under a sub-path)', () => {
 
 describe('exports and feeds', () => {
   it('exports every recommendation as JSON that its published JSON Schema describes, each permalink built', () => {
-    expect(recommendationIds).toHaveLength(13);
+    expect(recommendationIds).toHaveLength(14);
     for (const row of exported.recommendations) {
       expect(() => readFileSync(fileOfUrl(row.permalink)), row.permalink).not.toThrow();
       expect(() => readFileSync(fileOfUrl(row.briefing.url)), row.briefing.url).not.toThrow();

@@ -9,7 +9,7 @@ export function briefing(id: string, data: Partial<BriefingData> = {}, body = '<
     data: {
       title: `Briefing ${id}`,
       summary: 'A summary.',
-      analyst: { name: `Analyst of ${id}`, affiliation: 'Fellow' },
+      analyst: { name: `Analyst of ${id}`, affiliation: 'Fellow', affiliationBasis: 'stated' },
       original: { publisher: 'Review', published: { date: '2020-05', basis: 'inferred' }, language: 'English' },
       reportedBy: { outlet: null, language: 'Arabic', translation: 'English machine translation' },
       citedSources: [],

@@ -4,9 +4,13 @@
  * answer 200 and any #fragment with no element to land on.
  */
 import { parseHTML } from 'linkedom';
+import { SITE_URL } from '../../src/site.config';
 
 export async function brokenLinks(home: string, extraStarts: string[] = []): Promise<string[]> {
   const origin = new URL(home).origin;
+  // The site's own absolute URLs name the configured origin; any other host is a source we cite,
+  // which this offline check cannot fetch (and does not own).
+  const ownOrigins = new Set([origin, new URL(SITE_URL).origin]);
   const base = new URL(home).pathname;
   const queue = [home, ...extraStarts.map((p) => new URL(p, home).href)];
   const seen = new Set<string>(queue);
@@ -32,6 +36,7 @@ export async function brokenLinks(home: string, extraStarts: string[] = []): Pro
     for (const ref of refs) {
       if (/^(data|mailto|tel|javascript):/i.test(ref)) continue;
       const target = new URL(ref, url);
+      if (/^https?:$/.test(target.protocol) && !ownOrigins.has(target.origin)) continue;
       // Absolute URLs on the configured site origin are checked at the same path here.
       const local = new URL(target.pathname + target.search, origin);
       if (target.origin !== origin && !/^https?:$/.test(target.protocol)) continue;

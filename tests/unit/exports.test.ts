@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { CSV_COLUMNS, RecommendationsExport, recommendationRows, toCsv } from '../../src/lib/exports';
 import { buildSiteModel } from '../../src/lib/model';
-import { briefingJsonLd, recommendationJsonLd } from '../../src/lib/structured-data';
 import { sitePages } from '../../src/lib/sitemap';
 import { createRoutes } from '../../src/lib/urls';
 import { actor, briefing, content, recommendation, tag } from '../support/content';
@@ -78,16 +77,7 @@ describe('exports', () => {
   });
 });
 
-describe('structured data and sitemap', () => {
-  it('describes a briefing as an Article and a recommendation as a CreativeWork, with provenance', () => {
-    const b = site.briefing('a');
-    const article = briefingJsonLd(b.data, 'https://e/b/', 'https://e/og.png', 'Briefing Room');
-    expect(article).toMatchObject({ '@type': 'Article', headline: 'Briefing a', author: { '@type': 'Person', name: 'Analyst of a' }, publisher: { name: 'Review' }, datePublished: '2020-05' });
-    const cited = site.recommendation('a-two');
-    const work = recommendationJsonLd(cited.data, 'A report', b.data, { recommendation: 'https://e/r/', briefing: 'https://e/b/', image: 'https://e/i.png' }, ['Sanctions'], 'Briefing Room');
-    expect(work).toMatchObject({ '@type': 'CreativeWork', author: { '@type': 'Organization', name: 'A report' }, isPartOf: { url: 'https://e/b/' }, keywords: 'Sanctions' });
-  });
-
+describe('sitemap', () => {
   it('lists every page a reader can land on', () => {
     const pages = sitePages(site, createRoutes('/'));
     expect(pages).toContain('/recommendations/a-two/');
