@@ -109,6 +109,8 @@ order: ${order}
 # A short title; where the source has a heading, the heading.
 title: Title of the recommendation
 # sourceHeading: The heading as the translation prints it, when the title mends it
+# Whose the title is: heading (the source's heading) or editors (our own); readers see which.
+titleFrom: editors
 # One sentence: what is proposed.
 summary: What is proposed, in one sentence.
 # Topics, ids from content/tags.yaml: ${tags.map((t) => t.id).join(', ')}

@@ -158,6 +158,8 @@ export function contentSchemas<R extends z.ZodType>(reference: (collection: Coll
       title: text('title: "Lower expectations"'),
       /** The heading exactly as the translation prints it, when the title mends it. */
       sourceHeading: z.string().min(1).optional(),
+      /** Whose the title is: the source's heading ("heading", mended as sourceHeading shows) or the editors' own. */
+      titleFrom: z.enum(['heading', 'editors']).default('editors'),
       /** One sentence: what is proposed. */
       summary: text('summary: "Do not expect Baghdad to rein in the militias."'),
       /** Topics, from content/tags.yaml. */

@@ -59,6 +59,7 @@ export interface RecommendationData {
   order: number;
   title: string;
   sourceHeading?: string | undefined;
+  titleFrom: 'heading' | 'editors';
   summary: string;
   tags: Ref[];
   actors: Ref[];

@@ -28,6 +28,7 @@ export function recommendation(id: string, briefingId: string, data: Partial<Rec
       briefing: { id: briefingId },
       order: 1,
       title: `Recommendation ${id}`,
+      titleFrom: 'editors',
       summary: 'Do something.',
       tags: [{ id: 'sanctions' }],
       actors: [],

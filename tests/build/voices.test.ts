@@ -1,0 +1,42 @@
+/**
+ * Readers quote, so they must tell our words from the translation's: every summary is labelled as
+ * ours, every passage of the translation as the translation's, and every title as the source's
+ * heading or the editors'.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../support/build-site';
+import { readPage, textOf } from '../support/dist';
+
+const dist = inject('siteDir');
+const recommendations = readdirSync(join(projectRoot, 'content/recommendations'), { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => {
+    const text = readFileSync(join(projectRoot, 'content/recommendations', f), 'utf8');
+    return { id: f.split('/').pop()!.replace(/\.mdx$/, ''), briefing: f.split('/')[0]!, fromHeading: /^titleFrom: heading$/m.test(text), printed: /^sourceHeading: (.*)$/m.exec(text)?.[1] };
+  });
+
+describe('whose words', () => {
+  it('labels each recommendation page: our summary, the translation, and whose the title is', () => {
+    for (const rec of recommendations) {
+      const page = readPage(dist, `/recommendations/${rec.id}/`);
+      const voices = [...page.querySelectorAll('article [data-voice]')].map((el) => el.getAttribute('data-voice'));
+      expect(voices, rec.id).toEqual([rec.fromHeading ? 'heading' : 'editorsTitle', 'ours', 'translation']);
+      const title = textOf(page.querySelector('[data-voice="heading"], [data-voice="editorsTitle"]'));
+      expect(title, rec.id).toBe(rec.fromHeading ? (rec.printed ? `Title: the source’s heading, mended (the translation reads “${rec.printed}”)` : 'Title: the source’s heading') : 'Title: the editors’');
+    }
+  });
+
+  it('labels the same on each briefing page, and the briefing\'s own summary and narrative', () => {
+    for (const briefing of new Set(recommendations.map((r) => r.briefing))) {
+      const page = readPage(dist, `/briefings/${briefing}/`);
+      expect(textOf(page.querySelector('header [data-voice="ours"]'))).toBe('Our summary');
+      expect(textOf(page.querySelector('[data-voice="translation"]'))).toBe('From the translation, mended as noted see the editor’s notes');
+      for (const rec of recommendations.filter((r) => r.briefing === briefing)) {
+        const section = page.getElementById(rec.id)!;
+        expect([...section.querySelectorAll('[data-voice]')].map((el) => el.getAttribute('data-voice')), rec.id).toEqual([rec.fromHeading ? 'heading' : 'editorsTitle', 'ours', 'translation']);
+      }
+    }
+  });
+});
