@@ -89,6 +89,7 @@ export const en = {
   'actor.aliases': 'Also written as',
   'actor.recommendations': 'Recommendations that name {label}',
   'actor.none': 'No recommendation names this actor yet.',
+  'actor.namedIn': 'Briefings whose text names {label}',
   'actorKind.person': 'Person',
   'actorKind.organisation': 'Organisation',
   'actorKind.state': 'State',

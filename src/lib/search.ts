@@ -81,6 +81,11 @@ export function actorsMentioned<A extends Actor>(text: string, actors: A[]): A[]
   );
 }
 
+/** Briefings whose own summary or narrative names the actor, by its label or any Latin alias. */
+export function briefingsNaming<B extends { data: { summary: string }; body?: string | undefined }, A extends Actor>(briefings: B[], actor: A): B[] {
+  return briefings.filter((b) => actorsMentioned(`${b.data.summary}\n${b.body ?? ''}`, [actor]).length > 0);
+}
+
 /** A result link that carries the matched words for the target page to mark: "/b/?highlight=x#id". */
 export function highlightUrl(url: string, query: string): string {
   const words = queryWords(query);

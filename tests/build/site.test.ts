@@ -180,6 +180,8 @@ describe('provenance and fidelity', () => {
       // The provenance panel and the notes quote the translation on purpose.
       page.querySelector('section[aria-labelledby="editors-notes"]')?.remove();
       page.querySelector('aside[aria-labelledby="provenance"]')?.remove();
+      // So does a title's label, which says what heading the translation prints when we mend it.
+      for (const label of page.querySelectorAll('[data-voice="heading"]')) label.remove();
       const text = textOf(page.querySelector('main'));
       for (const word of garbled) expect(text, `${briefingId} still says "${word}"`).not.toContain(word);
     }
@@ -224,5 +226,16 @@ describe('content security policy', () => {
       const inline = [...readFileSync(file, 'utf8').matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
       expect(inline, sitePathOf(dist, file)).toEqual([THEME_SCRIPT]);
     }
+  });
+});
+
+describe('actors named only in a narrative', () => {
+  it('link from their page to the briefings whose text names them (Pompeo, the Quds Force)', () => {
+    for (const id of ['mike-pompeo', 'quds-force']) {
+      const page = readPage(dist, `/actors/${id}/`);
+      const links = [...page.querySelectorAll('section[aria-labelledby="named-in"] a')].map((a) => a.getAttribute('href'));
+      expect(links, id).toEqual(['/briefings/alaaldin-brookings-2020/']);
+    }
+    expect(readPage(dist, '/actors/sunni-factions/').querySelector('section[aria-labelledby="named-in"]')).toBeNull();
   });
 });

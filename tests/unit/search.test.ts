@@ -74,3 +74,16 @@ describe('search helpers', () => {
     expect(searchParamsOf(both.query, both.filters).toString()).toBe('proposer=Atlantic+Council+report&proposer=Ranj+Alaaldin');
   });
 });
+
+describe('briefings that name an actor in their own text', () => {
+  it('finds a name in the narrative or the summary, by label or alias, whole words only', async () => {
+    const { briefingsNaming } = await import('../../src/lib/search');
+    const pompeo = { id: 'mike-pompeo', data: { label: 'Mike Pompeo', aliases: ['Pompeo', 'مايك بومبيو'] } };
+    const briefings = [
+      { id: 'a', data: { summary: 'A summary.' }, body: 'On April 7, US Secretary of State Mike Pompeo called for a dialogue.' },
+      { id: 'b', data: { summary: 'Pompeo spoke.' }, body: '' },
+      { id: 'c', data: { summary: 'Nothing here.' }, body: 'Pompeopolis is a place.' },
+    ];
+    expect(briefingsNaming(briefings, pompeo).map((b) => b.id)).toEqual(['a', 'b']);
+  });
+});
