@@ -44,6 +44,7 @@ export const en = {
   'provenance.identifiedLink': 'The report the editors identified',
   'recommendation.identifiedAs': 'Identified by the editors as {work}',
   'voice.ours': 'Our summary',
+  'mend.label': 'Editor’s note: the translation reads “{source}”',
   'voice.translation': 'From the translation, mended as noted',
   'voice.notesLink': 'see the editor’s notes',
   'voice.heading': 'Title: the source’s heading',

@@ -2,7 +2,7 @@
  * Links the first mention of each actor in a recommendation's rendered text to the actor's page,
  * by label or Latin-script alias, at build time: editors never write these links by hand.
  */
-import { tokenizeHtml } from './html-tokens.ts';
+import { escapeAttribute, mapTextNodes } from './html-tokens.ts';
 import { isArabicScript } from './script.ts';
 
 export interface LinkableActor {
@@ -11,14 +11,8 @@ export interface LinkableActor {
   aliases: string[];
 }
 
-const NO_LINKS_INSIDE = new Set(['a', 'button', 'code', 'pre', 'kbd', 'samp', 'svg', 'math']);
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
 /** Names worth linking: the label and Latin aliases of three or more characters ("US" is too loose). */
@@ -41,32 +35,12 @@ export function linkActors(html: string, actors: LinkableActor[], hrefOf: (id: s
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}&-])(${names.map((n) => escapeRegExp(n.name)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const byName = new Map(names.map((n) => [n.name, n.actor]));
   const linked = new Set<string>();
-  const open = new Map<string, number>();
-  let openTotal = 0;
-  return tokenizeHtml(html)
-    .map((token) => {
-      if (token.kind === 'tag') {
-        // In SVG and MathML "/>" closes the element; on an HTML element it is ignored.
-        const closesItself = token.selfClosing && !token.end && (token.name === 'svg' || token.name === 'math');
-        if (NO_LINKS_INSIDE.has(token.name) && !closesItself) {
-          const count = open.get(token.name) ?? 0;
-          if (!token.end) {
-            open.set(token.name, count + 1);
-            openTotal++;
-          } else if (count > 0) {
-            open.set(token.name, count - 1);
-            openTotal--;
-          }
-        }
-        return token.raw;
-      }
-      if (token.kind === 'other' || openTotal > 0) return token.raw;
-      return token.raw.replace(pattern, (match) => {
-        const actor = byName.get(match);
-        if (!actor || linked.has(actor.id)) return match;
-        linked.add(actor.id);
-        return `<a href="${escapeAttribute(hrefOf(actor.id))}"${className ? ` class="${escapeAttribute(className)}"` : ''}>${match}</a>`;
-      });
-    })
-    .join('');
+  return mapTextNodes(html, (text) =>
+    text.replace(pattern, (match) => {
+      const actor = byName.get(match);
+      if (!actor || linked.has(actor.id)) return match;
+      linked.add(actor.id);
+      return `<a href="${escapeAttribute(hrefOf(actor.id))}"${className ? ` class="${escapeAttribute(className)}"` : ''}>${match}</a>`;
+    }),
+  );
 }

@@ -120,3 +120,40 @@ export function tokenizeHtml(html: string): HtmlToken[] {
 }
 
 // A link here would be invalid (a, button), would alter literal text (code, pre, kbd, samp), or not be HTML (svg, math).
+
+/** Elements whose text is never rewritten: links, code, and markup that is not HTML text. */
+export const NO_REWRITE_INSIDE = new Set(['a', 'button', 'code', 'pre', 'kbd', 'samp', 'svg', 'math']);
+
+/**
+ * Rewrites the text nodes of HTML that sit outside `skip` elements, leaving every tag, attribute,
+ * comment and raw-text byte as it was.
+ */
+export function mapTextNodes(html: string, rewrite: (text: string) => string, skip: Set<string> = NO_REWRITE_INSIDE): string {
+  const open = new Map<string, number>();
+  let openTotal = 0;
+  return tokenizeHtml(html)
+    .map((token) => {
+      if (token.kind === 'tag') {
+        // In SVG and MathML "/>" closes the element; on an HTML element it is ignored.
+        const closesItself = token.selfClosing && !token.end && (token.name === 'svg' || token.name === 'math');
+        if (skip.has(token.name) && !closesItself) {
+          const count = open.get(token.name) ?? 0;
+          if (!token.end) {
+            open.set(token.name, count + 1);
+            openTotal++;
+          } else if (count > 0) {
+            open.set(token.name, count - 1);
+            openTotal--;
+          }
+        }
+        return token.raw;
+      }
+      if (token.kind === 'other' || openTotal > 0) return token.raw;
+      return rewrite(token.raw);
+    })
+    .join('');
+}
+
+export function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}

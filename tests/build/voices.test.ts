@@ -40,3 +40,27 @@ describe('whose words', () => {
     }
   });
 });
+
+describe('mended passages', () => {
+  it('carry a marker where they are printed, linking to the note that says what the translation reads', () => {
+    const page = readPage(dist, '/recommendations/use-leverage-sanctions-and-strikes/');
+    const marker = [...page.querySelectorAll('sup[data-mend] a')].find((a) => (a.parentElement?.previousSibling?.textContent ?? '').endsWith('painful strikes against militia leaders'));
+    expect(marker, 'a marker after the mended words').toBeDefined();
+    const note = page.getElementById(marker!.getAttribute('href')!.slice(1));
+    expect(textOf(note)).toContain('wounding strikes against militia leaders');
+    expect(marker!.getAttribute('aria-label')).toBe('Editor’s note: the translation reads “wounding strikes against militia leaders”');
+  });
+
+  it('link only to notes on the same page, on every briefing and recommendation page', () => {
+    const pages = [...new Set(recommendations.map((r) => `/briefings/${r.briefing}/`)), ...recommendations.map((r) => `/recommendations/${r.id}/`)];
+    let count = 0;
+    for (const path of pages) {
+      const page = readPage(dist, path);
+      for (const a of page.querySelectorAll('sup[data-mend] a')) {
+        count++;
+        expect(page.getElementById(a.getAttribute('href')!.slice(1)), `${path} ${a.getAttribute('href')}`).not.toBeNull();
+      }
+    }
+    expect(count).toBeGreaterThan(10);
+  });
+});
