@@ -74,7 +74,7 @@ export const en = {
   'recommendations.title': 'All recommendations',
   'recommendations.intro': 'Every recommendation on the site, grouped by briefing, newest first, and within it by who proposes it.',
   'compare.title': 'Compare the analyses',
-  'compare.intro': 'Topic by topic, what each briefing recommends, and where the analysts agree, differ or build on each other.',
+  'compare.intro': 'Topic by topic, what each briefing recommends, and the relations between proposals that both texts support.',
   'compare.caption': 'Recommendations by topic (rows) and briefing (columns), with the relations between them',
   'compare.topic': 'Topic',
   'compare.none': 'Nothing on this topic',
