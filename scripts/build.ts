@@ -79,7 +79,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 /** Runs a step; its output passes through, and the tail of it is kept to explain a failure. */
-function run(step: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+function run(step: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((done, failed) => {
     child = spawn(process.execPath, ['--import', pathToFileURL(join(root, 'scripts/lib/exit-with-parent.ts')).href, ...args], { cwd: root, env, stdio: ['inherit', 'pipe', 'pipe'] });
     let tail = '';
@@ -90,12 +90,14 @@ function run(step: string, args: string[], env: NodeJS.ProcessEnv): Promise<stri
     child.stdout?.on('data', keep(process.stdout));
     child.stderr?.on('data', keep(process.stderr));
     child.on('error', failed);
-    child.on('close', (code) => (code === 0 ? done(tail) : failed(Object.assign(new Error(`${step} failed`), { log: tail }))));
+    child.on('close', (code) => (code === 0 ? done() : failed(Object.assign(new Error(`${step} failed`), { log: tail }))));
   });
 }
 
 const shownContentDir = relative(root, resolve(root, CONTENT_DIR)) || '.';
 let checked: ContentCheck | undefined;
+/** Whether Astro ran: only then can its caches hold anything a failure should make us distrust. */
+let astroRan = false;
 try {
   const recovered = await recoverSwap(target);
   if (recovered) console.log(recovered);
@@ -111,16 +113,20 @@ try {
   }
   await forgetMovedFiles(cache, checked.files);
   await rm(staging, { recursive: true, force: true });
+  astroRan = true;
   await run('astro build', [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { ...process.env, OUT_DIR: staging });
   await swapIn(target);
   await rememberFiles(cache, checked.files);
   console.log(`\nThe site is in ${target}`);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
-  // A failed build may have rendered pages into the incremental cache that its record does not
-  // describe; forget the record so the next build renders every page afresh.
-  await rm(join(cache, 'incremental-build.json'), { force: true });
-  await forgetContentCache(cache);
+  // A failed Astro build may have rendered pages into the incremental cache that its record does
+  // not describe, and recorded paths that no longer hold: forget both, so the next build starts
+  // afresh. A build the checker stopped never reached Astro, and keeps its warm caches.
+  if (astroRan) {
+    await rm(join(cache, 'incremental-build.json'), { force: true });
+    await forgetContentCache(cache);
+  }
   const help = checked && renderErrorHelp((error as { log?: string }).log ?? '', checked.content, shownContentDir, BASE_PATH);
   if (help) console.error(`\n${help}`);
   console.error(`\nBuild failed: ${(error as Error).message}. ${existsSync(target) ? `The previous site in ${target} is untouched.` : 'Nothing was written.'}`);

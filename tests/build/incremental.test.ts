@@ -76,15 +76,18 @@ describe('an incremental rebuild', () => {
     expectSameSite(build.outDir, await cleanBuild(content));
   });
 
-  it('forgets what it cached when a build fails, and renders every page on the next', async () => {
+  it('keeps its cache through a mistake the checker stops before Astro runs, and equals a clean build once it is mended', async () => {
     const file = 'recommendations/hannah-foreign-policy-2020/make-limited-realistic-demands.mdx';
     await edit(content, file, 'tags: [expectations,', 'tags: [no-such-tag, expectations,');
-    expect((await rebuild()).ok).toBe(false);
-    expect(existsSync(join(testBuildsDir, 'incremental', 'cache', 'incremental-build.json'))).toBe(false);
+    const failed = await rebuild();
+    expect(failed.ok).toBe(false);
+    expect(failed.output).toContain('no tag has the id "no-such-tag"');
+    // Astro never ran, so nothing in its caches is in doubt: the next build copies again.
+    expect(existsSync(join(testBuildsDir, 'incremental', 'cache', 'incremental-build.json'))).toBe(true);
     await edit(content, file, 'tags: [no-such-tag, expectations,', 'tags: [expectations,');
     const build = await rebuild();
     expect(build.ok, build.output).toBe(true);
-    expect(restored(build.output)).toBe(0);
-    expect(existsSync(join(testBuildsDir, 'incremental', 'cache', 'incremental-build.json'))).toBe(true);
+    expect(restored(build.output)).toBeGreaterThan(0);
+    expectSameSite(build.outDir, await cleanBuild(content));
   });
 });
