@@ -129,6 +129,19 @@ describe('moving content files between builds', () => {
     expect(readFileSync(join(back.outDir, 'recommendations/first-rec/index.html'), 'utf8')).toContain('The first recommendation');
   });
 
+  it('builds an unchanged file moved to a deeper folder that the checker accepts, on a warm cache', async () => {
+    // Astro's glob loader keeps an unchanged entry's old path; only a fresh data store reads the new one.
+    const build = 'moved-deeper';
+    const content = await fixtureContent('base', build);
+    expect((await buildSite(build, { CONTENT_DIR: content })).ok).toBe(true);
+    mkdirSync(join(content, 'recommendations/2020/first-briefing'), { recursive: true });
+    renameSync(join(content, 'recommendations/first-briefing/first-rec.mdx'), join(content, 'recommendations/2020/first-briefing/first-rec.mdx'));
+    const moved = await buildSite(build, { CONTENT_DIR: content });
+    expect(moved.output).not.toMatch(/Rolldown|content-layer-deferred-module/);
+    expect(moved.ok).toBe(true);
+    expect(readFileSync(join(moved.outDir, 'recommendations/first-rec/index.html'), 'utf8')).toContain('The first recommendation');
+  });
+
   it('builds a renamed file (with its old id kept) on the next build, on a warm cache', async () => {
     const build = 'renamed';
     const content = await fixtureContent('base', build);

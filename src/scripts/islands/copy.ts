@@ -1,9 +1,11 @@
 /** Copy controls (CopyButton.astro): copy a permalink or a text, and say so to screen readers. */
+import { formatDateOnly } from '../../lib/provenance';
+
 export function initCopy(): void {
   // Citations name the day they are read: the reader's today, not the build's.
   const today = new Date();
   const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-  document.querySelectorAll<HTMLElement>('[data-accessed]').forEach((slot) => (slot.textContent = (slot.dataset.accessed ?? '').replace('{date}', slot.dataset.style === 'long' ? longDate(today) : iso)));
+  document.querySelectorAll<HTMLElement>('[data-accessed]').forEach((slot) => (slot.textContent = (slot.dataset.accessed ?? '').replace('{date}', slot.dataset.style === 'long' ? formatDateOnly(iso) : iso)));
   // One live region for every copy on the page, made at load so announcements are heard.
   const status = document.createElement('p');
   status.setAttribute('role', 'status');
@@ -30,9 +32,4 @@ export function initCopy(): void {
     trigger.dataset.state = message === trigger.dataset.copied ? 'copied' : 'failed';
     setTimeout(() => delete trigger.dataset.state, 2500);
   });
-}
-
-/** "1 December 2026", as the site writes dates. */
-function longDate(day: Date): string {
-  return `${day.getDate()} ${day.toLocaleString('en-GB', { month: 'long' })} ${day.getFullYear()}`;
 }
