@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import previewImages from './src/integrations/preview-images.ts';
+import previewImages from './src/previews/integration.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { BASE_PATH, CACHE_DIR, OUT_DIR, SITE_URL } from './src/site.config.ts';
@@ -21,7 +21,7 @@ export default defineConfig({
   // Keep the spaces between inline elements (v7's 'jsx' default drops them).
   compressHTML: true,
   // The search index before the headers: it rewrites pages, and the headers hash what they end up as.
-  // Unchanged briefing and recommendation pages are copied from the last build (src/lib/cache-keys.ts).
+  // Unchanged briefing and recommendation pages are copied from the last build (src/graph/cache-keys.ts).
   experimental: { incrementalBuild: true },
   integrations: [mdx(), previewImages(), searchIndex(), securityHeaders()],
   vite: {

@@ -3,9 +3,9 @@ import { file, glob } from 'astro/loaders';
 import { existsSync, readdirSync } from 'node:fs';
 import { sep } from 'node:path';
 import { CONTENT_DIR } from './site.config';
-import { COLLECTION_FILES } from './lib/collection-files';
-import { duplicateIdMessage, idFromPath } from './lib/ids';
-import { contentSchemas } from './lib/schemas';
+import { COLLECTION_FILES } from './model/collection-files';
+import { duplicateIdMessage, idFromPath } from './model/ids';
+import { contentSchemas } from './model/schemas';
 
 const schemas = contentSchemas(reference);
 

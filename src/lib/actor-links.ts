@@ -3,7 +3,7 @@
  * by label or Latin-script alias, at build time: editors never write these links by hand.
  */
 import { escapeAttribute, mapTextNodes } from './html-tokens.ts';
-import { isArabicScript } from './script.ts';
+import { isArabicScript } from './writing-system.ts';
 
 export interface LinkableActor {
   id: string;

@@ -6,8 +6,8 @@
  * month or outlet. The access date is the reader's: the page fills it in when it is read.
  */
 import { datePrecision, formatDateOnly } from './provenance.ts';
-import type { BriefingData, CitedSource, PublishedDate, RecommendationData } from './types.ts';
-import { ANALYST } from './vocabulary.ts';
+import type { BriefingData, CitedSource, PublishedDate, RecommendationData } from '../model/types.ts';
+import { ANALYST } from '../model/vocabulary.ts';
 
 export interface CitationInput {
   id: string;

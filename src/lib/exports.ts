@@ -3,7 +3,7 @@
  * generated from the schema below so the two cannot drift) and /recommendations.csv, same rows.
  */
 import { z } from 'astro/zod';
-import type { SiteModel } from './model.ts';
+import type { SiteModel } from '../graph/graph.ts';
 import { absoluteUrl, createRoutes, type Routes } from './urls.ts';
 
 export const RecommendationRow = z.object({

@@ -4,7 +4,7 @@
  * and can open it. Only text nodes are touched (never tags, attributes, links or code).
  */
 import { escapeAttribute, mapTextNodes } from './html-tokens.ts';
-import type { EditorNote } from './types.ts';
+import type { EditorNote } from '../model/types.ts';
 
 export interface MendMark {
   /** The words as the site prints them. */

@@ -1,4 +1,4 @@
-import type { DateBasis } from './vocabulary.ts';
+import type { DateBasis } from '../model/vocabulary.ts';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',

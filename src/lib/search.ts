@@ -2,8 +2,8 @@
  * Search logic shared by the build (what goes into the index) and the browser (how results read):
  * plain functions on plain data, so both sides and the tests agree.
  */
-import type { ActorData, Entry } from './types.ts';
-import { isArabicScript } from './script.ts';
+import type { ActorData, Entry } from '../model/types.ts';
+import { isArabicScript } from './writing-system.ts';
 
 export type Actor = Entry<Pick<ActorData, 'label' | 'aliases'>>;
 

@@ -1,5 +1,5 @@
 /** Every page a reader can land on (not redirects, not the 404), for sitemap.xml. */
-import type { SiteModel } from './model.ts';
+import type { SiteModel } from '../graph/graph.ts';
 import type { Routes } from './urls.ts';
 
 export function sitePages(site: SiteModel, routes: Routes): string[] {

@@ -5,8 +5,8 @@
  * is claimed that the provenance does not record: no title, outlet or URL we do not know.
  */
 import type { Article, CreativeWork, Organization, Person, Report, WithContext } from 'schema-dts';
-import type { BriefingData, CitedSource, RecommendationData } from './types.ts';
-import { ANALYST } from './vocabulary.ts';
+import type { BriefingData, CitedSource, RecommendationData } from '../model/types.ts';
+import { ANALYST } from '../model/vocabulary.ts';
 
 type BriefingFacts = Pick<BriefingData, 'title' | 'summary' | 'analyst' | 'original' | 'reportedBy' | 'citedSources'>;
 

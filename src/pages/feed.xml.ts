@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '../i18n';
-import { loadSite } from '../lib/content';
+import { loadSite } from '../graph/load';
 import { formatPartialDate } from '../lib/provenance';
 import { absoluteUrl, routes } from '../lib/urls';
 import { FEED_BRIEFINGS, SITE_URL } from '../site.config';

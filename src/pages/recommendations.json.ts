@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/content';
+import { loadSite } from '../graph/load';
 import { recommendationRows } from '../lib/exports';
 import { absoluteUrl, routes } from '../lib/urls';
 import { SITE_NAME, SITE_URL } from '../site.config';

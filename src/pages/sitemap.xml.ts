@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../lib/content';
+import { loadSite } from '../graph/load';
 import { sitePages } from '../lib/sitemap';
 import { absoluteUrl, routes } from '../lib/urls';
 import { SITE_URL } from '../site.config';

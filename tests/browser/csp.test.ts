@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser';
 import { PAGE_KINDS } from '../support/site-server';
-import { serveStatic } from '../../scripts/serve';
+import { serveStatic } from '../../scripts/build/serve';
 import { inject } from 'vitest';
 
 const session = useBrowserAndSite(() => serveStatic({ root: inject('siteDir'), port: 0, headers: true }));

@@ -7,7 +7,7 @@ import { projectRoot } from '../support/build-site';
 import { readProposals } from '../support/proposals';
 import { VARIANT } from '../support/global-setup';
 import { serveBuiltSite } from '../support/site-server';
-import { serveStatic, type StaticServer } from '../../scripts/serve';
+import { serveStatic, type StaticServer } from '../../scripts/build/serve';
 
 const session = useBrowserAndSite(serveBuiltSite);
 

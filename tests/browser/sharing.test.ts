@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser';
 import { VARIANT } from '../support/global-setup';
 import { serveBuiltSite } from '../support/site-server';
-import { serveStatic } from '../../scripts/serve';
+import { serveStatic } from '../../scripts/build/serve';
 import { SITE_URL } from '../../src/site.config';
 
 const session = useBrowserAndSite(serveBuiltSite);

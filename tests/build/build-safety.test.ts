@@ -6,8 +6,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILD_LOCK } from '../../scripts/lib/build-lock';
-import { BUILD_MARKER, swapFolders } from '../../scripts/lib/output-folder';
+import { BUILD_LOCK } from '../../scripts/build/build-lock';
+import { BUILD_MARKER, swapFolders } from '../../scripts/build/output-folder';
 import { buildSite, fixtureContent, projectRoot, testBuildsDir } from '../support/build-site';
 
 describe('the output folder', () => {
@@ -77,7 +77,7 @@ describe('two builds at once', () => {
     const build = 'killed';
     const content = await fixtureContent('base', build);
     const dir = join(testBuildsDir, build);
-    const child = spawn(process.execPath, [join(projectRoot, 'scripts/build.ts')], {
+    const child = spawn(process.execPath, [join(projectRoot, 'scripts/build/build.ts')], {
       cwd: projectRoot,
       env: { ...process.env, OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache'), CONTENT_DIR: content },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -175,7 +175,7 @@ describe('the registry of published URLs', () => {
     expect(deploy.ok).toBe(false);
     expect(deploy.output).toContain(line);
     expect(deploy.output).toContain('  Fix: run npm run permalinks:update and commit .cache/test-builds/unrecorded/content/permalinks.json with the content.');
-    const validated = spawnSync(process.execPath, [join(projectRoot, 'scripts/validate.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: content, SITE_URL: 'https://briefings.example' }, encoding: 'utf8' });
+    const validated = spawnSync(process.execPath, [join(projectRoot, 'scripts/editor/validate.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: content, SITE_URL: 'https://briefings.example' }, encoding: 'utf8' });
     expect(validated.stderr).toContain(line);
     expect(validated.status).toBe(1);
 
@@ -187,7 +187,7 @@ describe('the registry of published URLs', () => {
   it('is never rewritten by permalinks:update while it cannot be read', async () => {
     const content = await fixtureContent('corrupt-permalinks', 'corrupt-registry');
     const before = readFileSync(join(content, 'permalinks.json'), 'utf8');
-    const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/permalinks-update.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/editor/permalinks-update.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/permalinks\.json: field "\(whole file\)": cannot be read as JSON: .*\n  Fix: mend the JSON/);
     expect(run.stderr).not.toMatch(/\n\s+at /);

@@ -32,7 +32,7 @@ function problemLines(output: string, contentDir: string): string[] {
 }
 
 function validate(contentDir: string): string {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/validate.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/editor/validate.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
   return stripVTControlCharacters(result.stdout + result.stderr);
 }
 

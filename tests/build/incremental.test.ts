@@ -1,6 +1,6 @@
 /**
  * Astro's incremental build copies a briefing or recommendation page from the last build when its
- * cache key (src/lib/cache-keys.ts) is unchanged. A key that missed something a page shows would
+ * cache key (src/graph/cache-keys.ts) is unchanged. A key that missed something a page shows would
  * publish a stale page, so: edit the content, rebuild on the cache, and compare the result file by
  * file with a clean build of the same content.
  */

@@ -1,6 +1,6 @@
 /** Every internal link and asset resolves, with its #fragment, on the default build and under a sub-path. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/serve';
+import { serveStatic, type StaticServer } from '../../scripts/build/serve';
 import { VARIANT } from '../support/global-setup';
 import { brokenLinks } from '../support/link-check';
 

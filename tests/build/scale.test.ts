@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateContent } from '../../scripts/bench-scale';
+import { generateContent } from '../../scripts/bench/scale';
 import { buildSite, projectRoot, testBuildsDir } from '../support/build-site';
 import { htmlFiles, readPage, textOf } from '../support/dist';
 import { COMPARE_BRIEFINGS, HOME_BRIEFINGS } from '../../src/site.config';
@@ -14,7 +14,7 @@ describe('the scale generator', () => {
     generateContent(dir, 4);
     expect(readdirSync(join(dir, 'briefings'))).toHaveLength(4);
     expect(readdirSync(join(dir, 'recommendations', 'synthetic-3'))).toHaveLength(6);
-    const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/validate.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/editor/validate.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
     expect(result.stdout + result.stderr).toContain('The content is valid: 4 briefings, 24 recommendations');
     expect(result.status).toBe(0);
   });

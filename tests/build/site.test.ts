@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles, pageFile, readPage, sitePathOf, textOf } from '../support/dist';
 import { projectRoot } from '../support/build-site';
 import { THEME_SCRIPT } from '../../src/lib/theme-script';
-import { BUILD_MARKER } from '../../scripts/lib/output-folder';
+import { BUILD_MARKER } from '../../scripts/build/output-folder';
 
 const dist = inject('siteDir');
 const contentDir = join(projectRoot, 'content');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureContent, projectRoot } from '../support/build-site';
 
 function validate(contentDir?: string) {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/validate.ts')], {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/editor/validate.ts')], {
     cwd: projectRoot,
     env: { ...process.env, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) },
     encoding: 'utf8',

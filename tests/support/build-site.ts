@@ -27,7 +27,7 @@ function editorEnv(): NodeJS.ProcessEnv {
 export async function buildSite(name: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const dir = join(testBuildsDir, name);
   const outDir = join(dir, 'dist');
-  const child = spawn(process.execPath, [join(projectRoot, 'scripts/build.ts')], {
+  const child = spawn(process.execPath, [join(projectRoot, 'scripts/build/build.ts')], {
     cwd: projectRoot,
     env: { ...editorEnv(), OUT_DIR: outDir, CACHE_DIR: join(dir, 'cache'), ...env },
   });

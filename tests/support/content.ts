@@ -1,5 +1,5 @@
 /** Small, valid content as plain data, for tests of the pure modules. Override what a test is about. */
-import type { ActorData, BriefingData, ContentInput, Entry, RecommendationData, TagData } from '../../src/lib/types';
+import type { ActorData, BriefingData, ContentInput, Entry, RecommendationData, TagData } from '../../src/model/types';
 
 export function briefing(id: string, data: Partial<BriefingData> = {}, body = '<Recommendations proposer="analyst" />'): Entry<BriefingData> {
   return {

@@ -3,8 +3,8 @@
  * index files are fetched over loopback HTTP (Node's fetch cannot read file:// URLs).
  */
 import { pathToFileURL } from 'node:url';
-import { serveStatic, type StaticServer } from '../../scripts/serve';
-import type { Pagefind, PagefindResult } from '../../src/scripts/search-client';
+import { serveStatic, type StaticServer } from '../../scripts/build/serve';
+import type { Pagefind, PagefindResult } from '../../src/client/search/pagefind';
 
 export interface IndexSearch {
   search(term: string | null, filters?: Record<string, string[]>): Promise<PagefindResult[]>;

@@ -1,6 +1,6 @@
 /** Serves the built site on 127.0.0.1, port 0, for browser tests; one server per test file. */
 import { inject } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/serve';
+import { serveStatic, type StaticServer } from '../../scripts/build/serve';
 
 export function serveBuiltSite(): Promise<StaticServer> {
   return serveStatic({ root: inject('siteDir'), port: 0 });

@@ -3,8 +3,8 @@
  * them: a cited report's proposals are never the analyst's (issue 14, item 5).
  */
 import { describe, expect, it } from 'vitest';
-import { countsByProposer, groupByProposer, inProposerOrder } from '../../src/lib/compare';
-import { buildSiteModel } from '../../src/lib/model';
+import { countsByProposer, groupByProposer, inProposerOrder } from '../../src/graph/compare';
+import { buildSiteModel } from '../../src/graph/graph';
 import { paginate } from '../../src/lib/pagination';
 import { briefing, content, recommendation } from '../support/content';
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuildRunning, takeLock } from '../../scripts/lib/build-lock';
+import { BuildRunning, takeLock } from '../../scripts/build/build-lock';
 
 const lockPath = () => join(mkdtempSync(join(tmpdir(), 'br-lock-')), 'build.lock');
 

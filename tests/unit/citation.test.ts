@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCESSED, bibtexCitation, bibtexEscape, bibtexName, plainCitation, quoted, type CitationInput } from '../../src/lib/citation';
-import type { CitedSource } from '../../src/lib/types';
+import type { CitedSource } from '../../src/model/types';
 
 const pfaff: CitedSource = {
   id: 'atlantic-council-report',

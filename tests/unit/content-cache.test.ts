@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { forgetMovedFiles, rememberFiles } from '../../scripts/lib/content-cache';
+import { forgetMovedFiles, rememberFiles } from '../../scripts/build/content-cache';
 
 /** A cache folder as Astro leaves it after a build, with the build's record of the files it read. */
 async function warmCache(files: string[]): Promise<string> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nearestKey } from '../../scripts/lib/content-check';
-import { isCalendarDate } from '../../src/lib/schemas';
+import { nearestKey } from '../../scripts/content/content-check';
+import { isCalendarDate } from '../../src/model/schemas';
 
 describe('the content checker\'s suggestions', () => {
   it('names the key an editor most likely meant', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { CSV_COLUMNS, RecommendationsExport, recommendationRows, toCsv } from '../../src/lib/exports';
-import { buildSiteModel } from '../../src/lib/model';
+import { buildSiteModel } from '../../src/graph/graph';
 import { sitePages } from '../../src/lib/sitemap';
 import { createRoutes } from '../../src/lib/urls';
 import { actor, briefing, content, recommendation, tag } from '../support/content';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idFromPath, idHint, isValidId, suggestId } from '../../src/lib/ids';
+import { idFromPath, idHint, isValidId, suggestId } from '../../src/model/ids';
 
 describe('ids', () => {
   it('accepts lowercase kebab-case only', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftFiles, isHeadingLike, parseArticle } from '../../src/lib/import';
+import { draftFiles, isHeadingLike, parseArticle } from '../../scripts/editor/import-text';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/import', name), 'utf8');
 

@@ -1,6 +1,6 @@
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { mdxPolicyProblems, urlScheme, type MdxNode } from '../../src/lib/mdx-policy';
+import { mdxPolicyProblems, urlScheme, type MdxNode } from '../../src/model/mdx-policy';
 
 const problems = async (body: string, components: string[] = ['Recommendations']) =>
   mdxPolicyProblems((await mdxToMdast(body)) as unknown as MdxNode, components).map((p) => `${p.line}: ${p.message}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel } from '../../src/lib/model';
-import { ContentError } from '../../src/lib/validate';
+import { buildSiteModel } from '../../src/graph/graph';
+import { ContentError } from '../../src/model/checks';
 import { actor, briefing, content, recommendation, tag } from '../support/content';
 
 const cited = [{ id: 'report', name: 'Atlantic Council report', description: 'd' }];

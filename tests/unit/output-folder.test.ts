@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILD_MARKER, PROTECTED, outputFolderProblem, recoverSwap, swapFolders, swapIn } from '../../scripts/lib/output-folder';
+import { BUILD_MARKER, PROTECTED, outputFolderProblem, recoverSwap, swapFolders, swapIn } from '../../scripts/build/output-folder';
 
 /** A scratch project with the folders a real one has. */
 function project(): string {

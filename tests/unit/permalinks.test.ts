@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePermalink, producedPermalinks, updatedRegistry } from '../../src/lib/permalinks';
-import { findProblems } from '../../src/lib/validate';
+import { parsePermalink, producedPermalinks, updatedRegistry } from '../../src/model/permalinks';
+import { findProblems } from '../../src/model/checks';
 import { briefing, content, recommendation } from '../support/content';
 
 describe('permalinks', () => {

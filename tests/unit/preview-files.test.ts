@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writePreviewImages } from '../../src/lib/preview-files';
-import type { PreviewCard, PreviewImage } from '../../src/lib/previews';
+import { writePreviewImages } from '../../src/previews/preview-files';
+import type { PreviewCard, PreviewImage } from '../../src/previews/previews';
 
 const card = (title: string): PreviewCard => ({ kind: 'Briefing', title, lines: ['An analyst'], siteName: 'Briefing Room' });
 const pngSize = (file: string) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkActors } from '../../src/lib/actor-links';
-import { compareMatrix, countsByProposer, groupByBriefing, isCompared } from '../../src/lib/compare';
-import { buildSiteModel } from '../../src/lib/model';
+import { compareMatrix, countsByProposer, groupByBriefing, isCompared } from '../../src/graph/compare';
+import { buildSiteModel } from '../../src/graph/graph';
 import { contentsOrder, readingMinutes, wordCount } from '../../src/lib/reading';
 import { actor, briefing, content, recommendation, tag } from '../support/content';
 

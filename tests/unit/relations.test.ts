@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairKey, relationLabel, resolveRelations } from '../../src/lib/relations';
+import { pairKey, relationLabel, resolveRelations } from '../../src/graph/relations';
 import { recommendation } from '../support/content';
 
 describe('relations', () => {

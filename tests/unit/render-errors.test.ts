@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedPages, renderErrorHelp } from '../../scripts/lib/render-errors';
+import { failedPages, renderErrorHelp } from '../../scripts/build/render-errors';
 import { content, recommendation } from '../support/content';
 
 const site = () => content({ recommendations: [recommendation('a-one', 'a'), recommendation('b-one', 'b')] });

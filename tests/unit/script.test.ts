@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isArabicScript } from '../../src/lib/script';
+import { isArabicScript } from '../../src/lib/writing-system';
 
 describe('script detection', () => {
   it('recognises names in Arabic script, alone or mixed', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placement } from '../../src/scripts/search-panel';
+import { placement } from '../../src/client/search/panel-placement';
 
 const REM = 16;
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/serve';
+import { serveStatic, type StaticServer } from '../../scripts/build/serve';
 
 let server: StaticServer;
 const others: StaticServer[] = [];

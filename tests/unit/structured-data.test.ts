@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { briefingJsonLd, recommendationJsonLd } from '../../src/lib/structured-data';
-import type { BriefingData } from '../../src/lib/types';
+import type { BriefingData } from '../../src/model/types';
 
 const site = { name: 'Briefing Room', url: 'https://example.org/' };
 const hannah: BriefingData = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, assertValidContent, findProblems, placedProposers } from '../../src/lib/validate';
+import { ContentError, assertValidContent, findProblems, placedProposers } from '../../src/model/checks';
 import { briefing, content, recommendation } from '../support/content';
 
 describe('content validation', () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../lib/content';
-import { previewImages } from '../../lib/previews';
+import { loadSite } from '../../graph/load';
+import { previewImages } from '../../previews/previews';
 import { SITE_DESCRIPTION, SITE_NAME } from '../../site.config';
 
 /**

@@ -1,0 +1,65 @@
+/**
+ * The reading part of `npm run bench`, in Debian's Chromium against a built site: what a first
+ * visit to a page transfers (every response, counted at the server, by kind) and how many requests
+ * it makes, and Lighthouse's mobile scores, LCP, TBT and CLS for a briefing and a recommendation.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromePath, launchChromium } from '../../tests/support/browser.ts';
+import { serveStatic } from '../build/serve.ts';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const KIND: Record<string, string> = { '.html': 'HTML', '.css': 'CSS', '.js': 'JS', '.woff': 'fonts', '.woff2': 'fonts', '.png': 'images', '.svg': 'images', '.jpg': 'images', '.webp': 'images' };
+
+export async function benchPages(dist: string, pages: Record<string, string>): Promise<void> {
+  let served: string[] = [];
+  const server = await serveStatic({ root: dist, port: 0, compress: true, onServed: (file) => served.push(file) });
+  try {
+    const browser = await launchChromium();
+    console.log('\nFirst visit in Chromium (every response counted at the server, gzip level 9; no search used):');
+    for (const [name, path] of Object.entries(pages)) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      served = [];
+      await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'networkidle' });
+      const byKind: Record<string, number> = {};
+      for (const file of served) {
+        const kind = KIND[extname(file)] ?? 'other';
+        byKind[kind] = (byKind[kind] ?? 0) + gzipSync(readFileSync(file), { level: 9 }).length;
+      }
+      const total = Object.values(byKind).reduce((a, b) => a + b, 0);
+      const parts = ['HTML', 'CSS', 'JS', 'fonts', 'images', 'other'].filter((k) => byKind[k]).map((k) => `${k} ${kb(byKind[k]!)}`);
+      console.log(`  ${name.padEnd(16)} ${kb(total).padStart(8)} in ${served.length} requests (${parts.join(', ')})`);
+      await context.close();
+    }
+    await browser.close();
+
+    console.log('\nLighthouse (mobile, simulated throttling):');
+    const chrome = await chromeLauncher.launch({
+      chromePath: chromePath(),
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      for (const name of ['briefing', 'recommendation']) {
+        const url = new URL(pages[name]!.replace(/^\//, ''), server.url).href;
+        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+        const lhr = result!.lhr;
+        const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+        const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+        console.log(
+          `  ${name.padEnd(16)} performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}; ` +
+            `LCP ${(audit('largest-contentful-paint') / 1000).toFixed(2)} s, TBT ${audit('total-blocking-time').toFixed(0)} ms, CLS ${audit('cumulative-layout-shift').toFixed(3)}`,
+        );
+        const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+        if (failing.length) console.log(`  ${''.padEnd(16)} audits not passed: ${failing.join(', ')}`);
+      }
+    } finally {
+      chrome.kill();
+    }
+  } finally {
+    await server.close();
+  }
+}

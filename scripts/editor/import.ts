@@ -1,0 +1,40 @@
+/**
+ * `npm run import -- <plain-text-file> <briefing-id>`: a draft briefing and one draft
+ * recommendation per heading section, written into the content folder for an editor to finish.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { idHint, isValidId } from '../../src/model/ids.ts';
+import { draftFiles, parseArticle } from './import-text.ts';
+import { CONTENT_DIR } from '../../src/site.config.ts';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const [source, briefingId] = process.argv.slice(2);
+if (!source || !briefingId) fail('Usage: npm run import -- <plain-text-file> <briefing-id>');
+if (!existsSync(source)) fail(`No file at ${source}.`);
+if (!isValidId(briefingId)) fail(idHint(briefingId));
+const briefingFile = join(CONTENT_DIR, 'briefings', `${briefingId}.mdx`);
+if (existsSync(briefingFile)) fail(`${relative(process.cwd(), briefingFile)} exists already: choose another id.`);
+
+const tags = parse(readFileSync(join(CONTENT_DIR, 'tags.yaml'), 'utf8')) as { id: string }[];
+const { briefing, recommendations } = draftFiles(parseArticle(readFileSync(source, 'utf8')), briefingId, tags[0]?.id ?? '');
+const recsRoot = join(CONTENT_DIR, 'recommendations');
+const existing = new Set(existsSync(recsRoot) ? readdirSync(recsRoot, { recursive: true, encoding: 'utf8' }).map((f) => f.split('/').pop()!.replace(/\.mdx$/, '')) : []);
+const clash = recommendations.find((r) => existing.has(r.id));
+if (clash) fail(`A recommendation with the id "${clash.id}" exists already: rename that heading in the text, or import under another briefing id.`);
+
+mkdirSync(join(CONTENT_DIR, 'briefings'), { recursive: true });
+writeFileSync(briefingFile, briefing);
+const dir = join(recsRoot, briefingId);
+mkdirSync(dir, { recursive: true });
+for (const { id, mdx } of recommendations) writeFileSync(join(dir, `${id}.mdx`), mdx);
+console.log(
+  `Drafted ${relative(process.cwd(), briefingFile)} and ${recommendations.length} recommendations in ${relative(process.cwd(), dir)}/:\n` +
+    recommendations.map((r) => `  ${r.id}`).join('\n') +
+    '\nEvery field says DRAFT or holds a placeholder: finish them, move narrative back into the briefing, then npm run validate.',
+);
