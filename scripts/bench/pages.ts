@@ -4,15 +4,26 @@
  * it makes, and Lighthouse's mobile scores, LCP, TBT and CLS for a briefing and a recommendation.
  */
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromePath, launchChromium } from '../../tests/support/browser.ts';
+import { launchChromium } from '../../tests/support/browser.ts';
 import { serveStatic } from '../build/serve.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const KIND: Record<string, string> = { '.html': 'HTML', '.css': 'CSS', '.js': 'JS', '.woff': 'fonts', '.woff2': 'fonts', '.png': 'images', '.svg': 'images', '.jpg': 'images', '.webp': 'images' };
+
+/** A port no one listens on now, for Chromium's DevTools endpoint. */
+function freePort(): Promise<number> {
+  return new Promise((done, failed) => {
+    const server = createServer().once('error', failed);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
 
 export async function benchPages(dist: string, pages: Record<string, string>): Promise<void> {
   let served: string[] = [];
@@ -38,14 +49,13 @@ export async function benchPages(dist: string, pages: Record<string, string>): P
     await browser.close();
 
     console.log('\nLighthouse (mobile, simulated throttling):');
-    const chrome = await chromeLauncher.launch({
-      chromePath: chromePath(),
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    // Lighthouse drives a Chromium it can reach over the DevTools protocol: Playwright's own, on a port.
+    const port = await freePort();
+    const chrome = await launchChromium([`--remote-debugging-port=${port}`]);
     try {
       for (const name of ['briefing', 'recommendation']) {
         const url = new URL(pages[name]!.replace(/^\//, ''), server.url).href;
-        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+        const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
         const lhr = result!.lhr;
         const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
         const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
@@ -57,7 +67,7 @@ export async function benchPages(dist: string, pages: Record<string, string>): P
         if (failing.length) console.log(`  ${''.padEnd(16)} audits not passed: ${failing.join(', ')}`);
       }
     } finally {
-      chrome.kill();
+      await chrome.close();
     }
   } finally {
     await server.close();

@@ -8,7 +8,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readList } from '../content/content-reader.ts';
+import { briefingFile, recommendationFile } from '../content/skeleton.ts';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -43,8 +44,8 @@ export function generateContent(dir: string, count: number): void {
   mkdirSync(join(dir, 'briefings'), { recursive: true });
   cpSync(join(root, 'content/tags.yaml'), join(dir, 'tags.yaml'));
   cpSync(join(root, 'content/actors.yaml'), join(dir, 'actors.yaml'));
-  const tags = (parse(readFileSync(join(dir, 'tags.yaml'), 'utf8')) as { id: string }[]).map((t) => t.id);
-  const actors = parse(readFileSync(join(dir, 'actors.yaml'), 'utf8')) as { id: string; label: string }[];
+  const tags = (readList(dir, 'tags') as { id: string }[]).map((t) => t.id);
+  const actors = readList(dir, 'actors') as { id: string; label: string }[];
   const urls: string[] = [];
 
   for (let b = 0; b < count; b++) {
@@ -54,20 +55,14 @@ export function generateContent(dir: string, count: number): void {
     const named = Array.from({ length: 3 }, () => pick(actors));
     writeFileSync(
       join(dir, 'briefings', `${id}.mdx`),
-      `---
-title: "Synthetic briefing ${b}: ${pick(WORDS)} and ${pick(WORDS)}"
-summary: ${JSON.stringify(paragraph(named.map((a) => a.label), 2))}
-analyst: { name: "Analyst ${b % 97}", affiliation: "Fellow, Institute ${b % 13}" }
-original: { publisher: "Publisher ${b % 11}", published: { date: "2020-${String((b % 12) + 1).padStart(2, '0')}", basis: inferred }, language: English }
-reportedBy: { outlet: null, language: Arabic, translation: English machine translation }
----
-
-${paragraph(named.map((a) => a.label), 4)}
-
-${paragraph(named.map((a) => a.label), 3)}
-
-<Recommendations proposer="analyst" />
-`,
+      briefingFile({
+        title: `Synthetic briefing ${b}: ${pick(WORDS)} and ${pick(WORDS)}`,
+        summary: paragraph(named.map((a) => a.label), 2),
+        analyst: { name: `Analyst ${b % 97}`, affiliation: `Fellow, Institute ${b % 13}` },
+        publisher: `Publisher ${b % 11}`,
+        date: `2020-${String((b % 12) + 1).padStart(2, '0')}`,
+        body: `${paragraph(named.map((a) => a.label), 4)}\n\n${paragraph(named.map((a) => a.label), 3)}\n\n<Recommendations proposer="analyst" />`,
+      }),
     );
     mkdirSync(join(dir, 'recommendations', id), { recursive: true });
     for (let r = 0; r < 6; r++) {
@@ -75,23 +70,19 @@ ${paragraph(named.map((a) => a.label), 3)}
       urls.push(`/recommendations/${rid}/`);
       const recActors = [...new Set(Array.from({ length: 2 + Math.floor(rand() * 2) }, () => pick(actors)))];
       const recTags = [...new Set([pick(tags), pick(tags)])];
-      const related = b > 0 && r === 0 ? `related:\n  - recommendation: s${b - 1}-r${Math.floor(rand() * 6)}\n    relation: ${pick(['agrees', 'contrasts', 'extends'])}\n    note: ${JSON.stringify(sentence(recActors.map((a) => a.label)))}\n` : '';
+      const related = b > 0 && r === 0 ? [{ recommendation: `s${b - 1}-r${Math.floor(rand() * 6)}`, relation: pick(['agrees', 'contrasts', 'extends'] as const), note: sentence(recActors.map((a) => a.label)) }] : [];
       writeFileSync(
         join(dir, 'recommendations', id, `${rid}.mdx`),
-        `---
-briefing: ${id}
-order: ${r + 1}
-title: "Recommendation ${r + 1}: ${pick(WORDS)} ${pick(WORDS)}"
-summary: ${JSON.stringify(sentence(recActors.map((a) => a.label)))}
-tags: [${recTags.join(', ')}]
-actors: [${recActors.map((a) => a.id).join(', ')}]
-proposer: analyst
-${related}---
-
-${paragraph(recActors.map((a) => a.label), 4)}
-
-${paragraph(recActors.map((a) => a.label), 3)}
-`,
+        recommendationFile({
+          briefing: id,
+          order: r + 1,
+          title: `Recommendation ${r + 1}: ${pick(WORDS)} ${pick(WORDS)}`,
+          summary: sentence(recActors.map((a) => a.label)),
+          tags: recTags,
+          actors: recActors.map((a) => a.id),
+          related,
+          body: `${paragraph(recActors.map((a) => a.label), 4)}\n\n${paragraph(recActors.map((a) => a.label), 3)}`,
+        }),
       );
     }
   }

@@ -1,16 +1,15 @@
 /**
  * The one content checker: `npm run validate` prints what it finds, and `npm run build` runs it
  * before Astro starts and stops on the same problems, so the two agree on every input by
- * construction. It reads the files the collections read (src/model/collection-files.ts), parses
- * frontmatter as Astro does (YAML with timestamps), applies the collections' own schemas, the
+ * construction. It reads the content through the one content reader (content-reader.ts: the
+ * collections' own file patterns, YAML as Astro parses it), applies the collections' own schemas, the
  * MDX policy and the cross-entry checks, and reports every problem with file, line, field and fix.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { mdxToMdast } from 'satteri';
-import { LineCounter, parseDocument } from 'yaml';
-import { COLLECTION_FILES, isEntryFile } from '../../src/model/collection-files.ts';
+import { COLLECTION_FILES } from '../../src/model/collection-files.ts';
 import { duplicateIdMessage, idFromPath } from '../../src/model/ids.ts';
 import { mdxPolicyProblems, type MdxNode } from '../../src/model/mdx-policy.ts';
 import { REGISTRY_FILE, unrecordedPermalinks } from '../../src/model/permalinks.ts';
@@ -18,6 +17,7 @@ import { readRegistry } from '../../src/model/registry-file.ts';
 import { contentSchemas, type CollectionName } from '../../src/model/schemas.ts';
 import type { ContentInput, Entry } from '../../src/model/types.ts';
 import { findProblems, type ContentProblem } from '../../src/model/checks.ts';
+import { collectionFiles, parseYaml, readText, splitFrontmatter } from './content-reader.ts';
 
 // Outside Astro a reference is just the id, shaped as Astro shapes it.
 const schemas = contentSchemas((collection: CollectionName) => z.string().transform((id) => ({ id, collection })));
@@ -95,8 +95,7 @@ class Checker {
 
   /** YAML as Astro reads it (timestamps included), with line numbers; failures become problems. */
   yaml(text: string, file: string, firstLine: number) {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, prettyErrors: true, customTags: ['timestamp'] });
+    const { doc, lineCounter } = parseYaml(text);
     for (const error of doc.errors) {
       this.problems.push({
         file,
@@ -174,10 +173,10 @@ class Checker {
   }
 
   /** Files in a collection's folder that the collection would not read: said, never dropped. */
-  strays(collection: 'briefings' | 'recommendations', names: string[]) {
+  strays(collection: 'briefings' | 'recommendations', names: string[], entries: Set<string>) {
     for (const name of names) {
       const base = name.split('/').pop()!;
-      if (base.startsWith('.') || isEntryFile(collection, name)) continue;
+      if (base.startsWith('.') || entries.has(name)) continue;
       const path = `${COLLECTION_FILES[collection].folder}/${name}`;
       if (/\.mdx$/i.test(base) && collection === 'briefings') {
         this.problems.push({ file: this.shown(path), field: '(file)', message: 'a briefing in a subfolder is not read, so it would be missing from the site.', hint: `move it to ${this.shownDir}/briefings/ itself.` });
@@ -189,29 +188,26 @@ class Checker {
 
   async entries<T>(collection: 'briefings' | 'recommendations', schema: z.ZodType<T>): Promise<Entry<T>[]> {
     const folder = join(this.contentDir, COLLECTION_FILES[collection].folder);
-    if (!existsSync(folder)) return [];
-    const names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((n) => n.split('\\').join('/')).sort();
-    this.strays(collection, names);
+    const files = collectionFiles(this.contentDir, collection);
+    this.strays(collection, files.all, new Set(files.entries));
     const entries: Entry<T>[] = [];
     const seen = new Map<string, string[]>();
-    for (const name of names.filter((n) => isEntryFile(collection, n))) {
+    for (const name of files.entries) {
       const path = `${COLLECTION_FILES[collection].folder}/${name}`;
       const file = this.shown(path);
       this.files.push(path);
       const id = idFromPath(name);
       seen.set(id, [...(seen.get(id) ?? []), file]);
-      // A byte-order mark is invisible in editors; Astro ignores it, and so does the checker.
-      const text = readFileSync(join(folder, name), 'utf8').replace(/^\uFEFF/, '');
-      const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-      if (!match) {
+      const parts = splitFrontmatter(readText(join(folder, name)));
+      if (!parts) {
         this.problems.push({ file, line: 1, field: '(frontmatter)', message: 'the file has no frontmatter.', hint: 'start it with a line "---", the fields, and another "---".' });
         this.unreadable[collection].add(id);
         continue;
       }
-      const yaml = this.yaml(match[1]!, file, 2);
+      const yaml = this.yaml(parts.yaml, file, 2);
       const data = yaml.data === undefined ? undefined : this.schema(schema, yaml.data, file, yaml);
-      const body = text.slice(match[0].length);
-      await this.body(body, file, match[0].split('\n').length, collection === 'briefings' ? ['Recommendations'] : []);
+      const { body } = parts;
+      await this.body(body, file, parts.bodyStartLine, collection === 'briefings' ? ['Recommendations'] : []);
       if (data === undefined) {
         this.unreadable[collection].add(id);
         continue;
@@ -235,7 +231,7 @@ class Checker {
       this.problems.push({ file, field: '(file)', message: 'the file is missing.', hint: 'create it; see README.md.' });
       return [];
     }
-    const yaml = this.yaml(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), file, 1);
+    const yaml = this.yaml(readText(path), file, 1);
     if (yaml.data === undefined || !Array.isArray(yaml.data)) this.unreadable.lists.add(kind);
     if (yaml.data === undefined) return [];
     if (!Array.isArray(yaml.data)) {

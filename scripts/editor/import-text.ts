@@ -4,6 +4,7 @@
  * for an editor to finish. Pure: the script around it reads and writes the files.
  */
 import { suggestId } from '../../src/model/ids.ts';
+import { BRIEFING_PLACEHOLDERS, briefingFile, recommendationFile } from '../content/skeleton.ts';
 
 export interface DraftSection {
   heading: string;
@@ -46,7 +47,6 @@ export function parseArticle(text: string): Draft {
   return draft;
 }
 
-const yamlString = (text: string) => JSON.stringify(text);
 const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 
 /** The files of a draft: the briefing's MDX and one MDX per heading section, ids from the headings. */
@@ -56,49 +56,23 @@ export function draftFiles(draft: Draft, briefingId: string, tag: string): { bri
     let id = suggestId(section.heading);
     for (let n = 2; used.has(id); n++) id = `${suggestId(section.heading)}-${n}`;
     used.add(id);
-    const body = section.paragraphs.length ? section.paragraphs.join('\n\n') : 'The source paragraph(s) that make this proposal.';
-    const mdx = `---
-briefing: ${briefingId}
-order: ${i + 1}
-# Draft from the heading "${section.heading.replace(/"/g, "'")}": check it is a proposal, and keep the source's wording.
-title: ${yamlString(section.heading)}
-summary: ${yamlString(`DRAFT: ${firstSentence(section.paragraphs[0] ?? section.heading)}`)}
-tags: [${tag}]   # ids from content/tags.yaml
-actors: []       # ids from content/actors.yaml
-proposer: analyst
-related: []
-editorNotes: []
-formerIds: []
----
-
-${body}
-`;
+    const mdx = recommendationFile({
+      briefing: briefingId,
+      order: i + 1,
+      titleNote: `Draft from the heading "${section.heading.replace(/"/g, "'")}": check it is a proposal, and keep the source's wording.`,
+      title: section.heading,
+      summary: `DRAFT: ${firstSentence(section.paragraphs[0] ?? section.heading)}`,
+      tags: tag ? [tag] : [],
+      body: section.paragraphs.length ? section.paragraphs.join('\n\n') : 'The source paragraph(s) that make this proposal.',
+    });
     return { id, mdx };
   });
-  const briefing = `---
-# Drafted by npm run import: every field needs an editor. See README.md, "Adding a briefing".
-title: ${yamlString(draft.title)}
-summary: >-
-  DRAFT: what the analysis argues, in one paragraph.
-analyst:
-  name: Name of the analyst
-  affiliation: Role, institution
-original:
-  publisher: Publisher of the original
-  published:
-    date: "2020"
-    basis: inferred
-  language: English
-reportedBy:
-  outlet: null
-  language: Arabic
-  translation: English machine translation
-citedSources: []
-editorNotes: []
-formerIds: []
----
-
-${[...draft.intro, '<Recommendations proposer="analyst" />'].join('\n\n')}
-`;
+  const briefing = briefingFile({
+    ...BRIEFING_PLACEHOLDERS,
+    note: 'Drafted by npm run import: every field needs an editor. See README.md, "Adding a briefing".',
+    title: draft.title,
+    summary: 'DRAFT: what the analysis argues, in one paragraph.',
+    body: [...draft.intro, '<Recommendations proposer="analyst" />'].join('\n\n'),
+  });
   return { briefing, recommendations };
 }

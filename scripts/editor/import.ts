@@ -2,12 +2,12 @@
  * `npm run import -- <plain-text-file> <briefing-id>`: a draft briefing and one draft
  * recommendation per heading section, written into the content folder for an editor to finish.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { idHint, isValidId } from '../../src/model/ids.ts';
 import { draftFiles, parseArticle } from './import-text.ts';
 import { CONTENT_DIR } from '../../src/site.config.ts';
+import { indexContent } from '../content/content-reader.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -18,13 +18,13 @@ const [source, briefingId] = process.argv.slice(2);
 if (!source || !briefingId) fail('Usage: npm run import -- <plain-text-file> <briefing-id>');
 if (!existsSync(source)) fail(`No file at ${source}.`);
 if (!isValidId(briefingId)) fail(idHint(briefingId));
+const content = indexContent(CONTENT_DIR);
 const briefingFile = join(CONTENT_DIR, 'briefings', `${briefingId}.mdx`);
-if (existsSync(briefingFile)) fail(`${relative(process.cwd(), briefingFile)} exists already: choose another id.`);
+if (content.briefings.includes(briefingId)) fail(`${relative(process.cwd(), briefingFile)} exists already: choose another id.`);
 
-const tags = parse(readFileSync(join(CONTENT_DIR, 'tags.yaml'), 'utf8')) as { id: string }[];
-const { briefing, recommendations } = draftFiles(parseArticle(readFileSync(source, 'utf8')), briefingId, tags[0]?.id ?? '');
+const { briefing, recommendations } = draftFiles(parseArticle(readFileSync(source, 'utf8')), briefingId, content.tags[0] ?? '');
 const recsRoot = join(CONTENT_DIR, 'recommendations');
-const existing = new Set(existsSync(recsRoot) ? readdirSync(recsRoot, { recursive: true, encoding: 'utf8' }).map((f) => f.split('/').pop()!.replace(/\.mdx$/, '')) : []);
+const existing = new Set(content.recommendations.map((r) => r.id));
 const clash = recommendations.find((r) => existing.has(r.id));
 if (clash) fail(`A recommendation with the id "${clash.id}" exists already: rename that heading in the text, or import under another briefing id.`);
 

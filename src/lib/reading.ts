@@ -1,4 +1,5 @@
 /** Reading aids computed from the text: the contents of a briefing, and how long it takes to read. */
+import { bodyOutline } from '../model/mdx-body.ts';
 
 /** Words per minute of attentive reading of policy prose. */
 const WORDS_PER_MINUTE = 220;
@@ -26,16 +27,10 @@ export type ContentsItem =
  */
 export function contentsOrder(body: string, headings: { depth: number; slug: string; text: string }[]): ContentsItem[] {
   const h2 = headings.filter((h) => h.depth === 2);
-  const items: ContentsItem[] = [];
   let headingIndex = 0;
-  for (const line of body.split('\n')) {
-    if (/^##\s/.test(line)) {
-      const heading = h2[headingIndex++];
-      if (heading) items.push({ kind: 'heading', id: heading.slug, text: heading.text });
-    }
-    for (const match of line.matchAll(/<Recommendations\b[^>]*\bproposer\s*=\s*["']([^"']+)["']/g)) {
-      items.push({ kind: 'group', proposer: match[1]! });
-    }
-  }
-  return items;
+  return bodyOutline(body).flatMap((part): ContentsItem[] => {
+    if (part.kind === 'recommendations') return part.proposer ? [{ kind: 'group', proposer: part.proposer }] : [];
+    const heading = h2[headingIndex++];
+    return heading ? [{ kind: 'heading', id: heading.slug, text: heading.text }] : [];
+  });
 }

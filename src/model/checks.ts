@@ -8,6 +8,7 @@ import { REGISTRY_FILE, parsePermalink, producedPermalinks } from './permalinks.
 import { pairKey } from '../graph/relations.ts';
 import type { ContentInput, Entry } from './types.ts';
 import { ANALYST } from './vocabulary.ts';
+import { placements } from './mdx-body.ts';
 
 export interface ContentProblem {
   /** Source file, relative to the project root. */
@@ -46,16 +47,8 @@ export interface Unreadable {
   lists?: Set<'tags' | 'actors'>;
 }
 
-/** `<Recommendations proposer="…" />` placements in a briefing body. */
-export function placedProposers(body: string): { proposer: string | null; line: number }[] {
-  const found: { proposer: string | null; line: number }[] = [];
-  for (const match of body.matchAll(/<Recommendations\b([^>]*)>/g)) {
-    const attr = /\bproposer\s*=\s*["']([^"']*)["']/.exec(match[1] ?? '');
-    const line = body.slice(0, match.index).split('\n').length;
-    found.push({ proposer: attr?.[1] ?? null, line });
-  }
-  return found;
-}
+/** `<Recommendations proposer="…" />` placements in a briefing body (the site model reads them too). */
+export const placedProposers = placements;
 
 const fileOf = (entry: Entry<unknown>, fallback: string) => entry.filePath ?? fallback;
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftFiles, isHeadingLike, parseArticle } from '../../scripts/editor/import-text';
+import { README_EXAMPLES } from '../../scripts/content/skeleton';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/import', name), 'utf8');
 
@@ -50,8 +51,17 @@ describe('importing a plain-text article', () => {
     expect(briefing).toContain('title: "Three ways for the capital to \\"rethink its approach\\" to the region"');
     expect(briefing).toMatch(/could help\.\n\n<Recommendations proposer="analyst" \/>\n$/);
     expect(recommendations.map((r) => r.id)).toEqual(['first-proposal', 'second-proposal', 'the-last-proposal']);
-    expect(recommendations[2]!.mdx).toMatch(/^briefing: doe-centre-2021\norder: 3\n/m);
+    expect(recommendations[2]!.mdx).toMatch(/^---\nbriefing: doe-centre-2021\n(#.*\n)*order: 3\n/);
     expect(recommendations[0]!.mdx).toContain('summary: "DRAFT: The author proposes talking to the factions, rather than demanding that they disband."');
     expect(recommendations[0]!.mdx).toMatch(/---\n\nThe author proposes talking to the factions, rather than demanding that they disband\.\n$/);
+  });
+});
+
+describe('the frontmatter skeleton', () => {
+  it('is what README.md shows under "Adding a briefing" and "Adding a recommendation"', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const example = (section: string) => /```mdx\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf(`## ${section}`)))?.[1];
+    expect(example('Adding a briefing')).toBe(README_EXAMPLES.briefing);
+    expect(example('Adding a recommendation')).toBe(README_EXAMPLES.recommendation);
   });
 });

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { linkActors } from '../../src/lib/actor-links';
-import { compareMatrix, countsByProposer, groupByBriefing, isCompared } from '../../src/graph/compare';
+import { actorNames, linkActors } from '../../src/lib/actor-links';
+import { compareMatrix, groupByBriefing, isCompared } from '../../src/graph/compare';
 import { buildSiteModel } from '../../src/graph/graph';
 import { contentsOrder, readingMinutes, wordCount } from '../../src/lib/reading';
 import { actor, briefing, content, recommendation, tag } from '../support/content';
 
-const actors = [
-  { id: 'kadhimi', label: 'Mustafa al-Kadhimi', aliases: ['al-Kadhimi', 'Kadhimi', 'الكاظمي'] },
-  { id: 'iran', label: 'Iran', aliases: ['Tehran'] },
-  { id: 'us', label: 'United States', aliases: ['US', 'Washington'] },
-  { id: 'muhandis', label: 'Abu Mahdi al-Muhandis', aliases: ['the engineer'] },
-];
+const actors = actorNames([
+  actor('kadhimi', 'Mustafa al-Kadhimi', ['al-Kadhimi', 'Kadhimi', 'الكاظمي']),
+  actor('iran', 'Iran', ['Tehran']),
+  actor('us', 'United States', ['US', 'Washington']),
+  actor('muhandis', 'Abu Mahdi al-Muhandis', ['the engineer']),
+]);
 const href = (id: string) => `/actors/${id}/`;
 
 describe('actor links', () => {
@@ -34,6 +34,8 @@ describe('reading aids', () => {
     expect(wordCount('## Heading\n\nThe writer said, “no”. <Recommendations proposer="analyst" /> 600 more')).toBe(6);
     expect(readingMinutes(10)).toBe(1);
     expect(readingMinutes(1100)).toBe(5);
+    // 220 words a minute, rounded to the nearest minute.
+    expect([readingMinutes(769), readingMinutes(770)]).toEqual([3, 4]);
   });
 
   it('orders a briefing\'s contents as its body does', () => {
@@ -81,11 +83,11 @@ describe('comparison and related recommendations', () => {
     const allies = rows.find((r) => r.tag.id === 'allies')!;
     expect(allies.cells.map((cell) => cell.length)).toEqual([0, 1]);
     expect(allies.relations).toEqual([]);
-    expect(groupByBriefing(site, site.recommendationsWithTag('sanctions')).map(({ briefing: b, recommendations }) => [b.id, recommendations.map((r) => r.id)])).toEqual([
+    expect(groupByBriefing(site.tag('sanctions').recommendations).map(({ briefing: b, recommendations }) => [b.id, recommendations.map((r) => r.id)])).toEqual([
       ['b', ['b-sanction']],
       ['a', ['a-help']],
     ]);
-    expect([...countsByProposer(site.recommendationsWithTag('money'))]).toEqual([
+    expect([...site.tag('money').byProposer.counts]).toEqual([
       ['b', 1],
       ['a', 1],
     ]);
@@ -100,34 +102,10 @@ describe('comparison and related recommendations', () => {
   });
 
   it('ranks the recommendations that share most, rarer actors counting more, after the declared ones', () => {
-    expect(site.relations('a-help').map((v) => v.otherId)).toEqual(['b-leverage']);
-    const also = site.alsoRelated('a-help');
+    expect(site.recommendation('a-help').relations.map((v) => v.otherId)).toEqual(['b-leverage']);
+    const also = site.recommendation('a-help').similar;
     expect(also.map((r) => r.recommendation.id)).toEqual(['b-sanction', 'a-other']);
     expect(also[0]?.tags.map((t) => t.id)).toEqual(['sanctions']);
     expect(also[0]?.actors.map((a) => a.id)).toEqual(['imf']);
-  });
-
-  it('keeps the same best few as ranking every candidate, in a larger collection', () => {
-    const tagIds = ['money', 'sanctions', 'allies'];
-    const actorIds = ['imf', 'iraq'];
-    const many = buildSiteModel(
-      content({
-        briefings: [briefing('a'), briefing('b')],
-        recommendations: Array.from({ length: 40 }, (_, i) =>
-          recommendation(`r${i}`, i % 2 ? 'a' : 'b', {
-            order: i,
-            tags: tagIds.filter((_, t) => (i * 7 + t * 3) % 5 < 2 + t).map((id) => ({ id })),
-            actors: actorIds.filter((_, a) => (i + a) % 3 === 0).map((id) => ({ id })),
-          }),
-        ),
-        tags: [tag('money', 'Money'), tag('sanctions', 'Sanctions'), tag('allies', 'Allies')],
-        actors: [actor('imf', 'IMF'), actor('iraq', 'Iraq')],
-      }),
-    );
-    for (const rec of many.recommendations) {
-      const all = many.alsoRelated(rec.id, 1000).map((r) => r.recommendation.id);
-      expect(many.alsoRelated(rec.id, 5).map((r) => r.recommendation.id)).toEqual(all.slice(0, 5));
-    }
-    expect(many.alsoRelated('r1', 0)).toEqual([]);
   });
 });
