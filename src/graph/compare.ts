@@ -1,17 +1,17 @@
 /**
  * The comparison of briefings topic by topic (which recommendations each makes, and how they
- * relate), and the grouping of long lists by briefing and by proposer.
+ * relate), and the grouping of long lists by briefing and by proposer: pure functions over nodes.
  */
-import type { Briefing, Recommendation, SiteModel, Tag } from './graph.ts';
+import type { BriefingNode, RecommendationNode, SiteModel, TagNode } from './graph.ts';
 import { ANALYST } from '../model/vocabulary.ts';
 import { COMPARE_BRIEFINGS } from '../site.config.ts';
 
 export interface CompareRow {
-  tag: Tag;
+  tag: TagNode;
   /** One cell per briefing, in the order of `briefings`. */
-  cells: Recommendation[][];
+  cells: RecommendationNode[][];
   /** Declared relations between two recommendations of this row, each once. */
-  relations: { from: Recommendation; to: Recommendation; label: string; note: string }[];
+  relations: { from: RecommendationNode; to: RecommendationNode; label: string; note: string }[];
 }
 
 /** Whether /compare/ shows this briefing: it sets the newest COMPARE_BRIEFINGS side by side. */
@@ -20,20 +20,19 @@ export function isCompared(site: SiteModel, briefingId: string, limit = COMPARE_
 }
 
 /** The newest `limit` briefings (site.briefings is newest first), topic by topic. */
-export function compareMatrix(site: SiteModel, limit = COMPARE_BRIEFINGS): { briefings: Briefing[]; total: number; rows: CompareRow[] } {
+export function compareMatrix(site: SiteModel, limit = COMPARE_BRIEFINGS): { briefings: BriefingNode[]; total: number; rows: CompareRow[] } {
   const briefings = site.briefings.slice(0, limit);
-  const shown = new Set(briefings.map((b) => b.id));
+  const shown = new Set(briefings);
   const rows = site.tags
     .map((tag) => {
-      const recs = site.recommendationsWithTag(tag.id).filter((r) => shown.has(r.data.briefing.id));
-      const inRow = new Set(recs.map((r) => r.id));
+      const recs = tag.recommendations.filter((r) => shown.has(r.briefing));
+      const inRow = new Set(recs);
       const relations = recs.flatMap((rec) =>
-        site
-          .relations(rec.id)
-          .filter((view) => !view.incoming && inRow.has(view.otherId))
-          .map((view) => ({ from: rec, to: site.recommendation(view.otherId), label: view.label.toLowerCase(), note: view.note })),
+        rec.relations
+          .filter((view) => !view.incoming && inRow.has(view.other))
+          .map((view) => ({ from: rec, to: view.other, label: view.label.toLowerCase(), note: view.note })),
       );
-      return { tag, cells: briefings.map((b) => recs.filter((r) => r.data.briefing.id === b.id)), relations };
+      return { tag, cells: briefings.map((b) => recs.filter((r) => r.briefing === b)), relations };
     })
     .filter((row) => row.cells.some((cell) => cell.length > 0));
   return { briefings, total: site.briefings.length, rows };
@@ -43,19 +42,19 @@ export function compareMatrix(site: SiteModel, limit = COMPARE_BRIEFINGS): { bri
  * A page of a list grouped by briefing. Lists are in briefing order, so a group is a run of
  * neighbours: the work is the page's size, not the site's.
  */
-export function groupByBriefing(site: SiteModel, recs: readonly Recommendation[]): { briefing: Briefing; recommendations: Recommendation[] }[] {
-  const groups: { briefing: Briefing; recommendations: Recommendation[] }[] = [];
+export function groupByBriefing(recs: readonly RecommendationNode[]): { briefing: BriefingNode; recommendations: RecommendationNode[] }[] {
+  const groups: { briefing: BriefingNode; recommendations: RecommendationNode[] }[] = [];
   for (const rec of recs) {
     const last = groups.at(-1);
-    if (last?.briefing.id === rec.data.briefing.id) last.recommendations.push(rec);
-    else groups.push({ briefing: site.briefing(rec.data.briefing.id), recommendations: [rec] });
+    if (last?.briefing === rec.briefing) last.recommendations.push(rec);
+    else groups.push({ briefing: rec.briefing, recommendations: [rec] });
   }
   return groups;
 }
 
 /** One proposer's recommendations in a list, with the briefing that reports them. */
 export interface ListGroup {
-  briefing: Briefing;
+  briefing: BriefingNode;
   /** "analyst" or a cited source id. */
   proposer: string;
   /** Who proposes, as readers see it. */
@@ -63,18 +62,18 @@ export interface ListGroup {
   isAnalyst: boolean;
   /** Unique within a list (ids are single-hyphenated, so "--" cannot occur in one): anchors and counts. */
   key: string;
-  recommendations: Recommendation[];
+  recommendations: RecommendationNode[];
 }
 
-const groupKey = (briefingId: string, proposer: string) => (proposer === ANALYST ? briefingId : `${briefingId}--${proposer}`);
+export const groupKey = (briefingId: string, proposer: string) => (proposer === ANALYST ? briefingId : `${briefingId}--${proposer}`);
 
 /**
  * A page of a list grouped by who proposes each recommendation, within its briefing: the analyst
  * first, then cited sources in the order the briefing lists them, as on the briefing's own page.
  * A cited report's proposals are never counted as the analyst's.
  */
-export function groupByProposer(site: SiteModel, recs: readonly Recommendation[]): ListGroup[] {
-  return groupByBriefing(site, recs).flatMap(({ briefing, recommendations }) => {
+export function groupByProposer(recs: readonly RecommendationNode[]): ListGroup[] {
+  return groupByBriefing(recs).flatMap(({ briefing, recommendations }) => {
     const rank = (proposer: string) => (proposer === ANALYST ? -1 : briefing.data.citedSources.findIndex((s) => s.id === proposer));
     const groups = new Map<string, ListGroup>();
     for (const rec of recommendations) {
@@ -82,39 +81,10 @@ export function groupByProposer(site: SiteModel, recs: readonly Recommendation[]
       let group = groups.get(proposer);
       if (!group) {
         const key = groupKey(briefing.id, proposer);
-        groups.set(proposer, (group = { briefing, proposer, name: site.proposerName(rec), isAnalyst: proposer === ANALYST, key, recommendations: [] }));
+        groups.set(proposer, (group = { briefing, proposer, name: rec.proposerName, isAnalyst: proposer === ANALYST, key, recommendations: [] }));
       }
       group.recommendations.push(rec);
     }
     return [...groups.values()].sort((a, b) => rank(a.proposer) - rank(b.proposer));
   });
-}
-
-const ordered = new WeakMap<readonly Recommendation[], Recommendation[]>();
-
-/**
- * A whole list in the order its pages show it, one proposer's group after another: paginating
- * this, the pages together read as the one-page list does, even when a briefing interleaves
- * proposers in its numbering.
- */
-export function inProposerOrder(site: SiteModel, list: readonly Recommendation[]): Recommendation[] {
-  let result = ordered.get(list);
-  if (!result) ordered.set(list, (result = groupByProposer(site, list).flatMap((g) => g.recommendations)));
-  return result;
-}
-
-const counted = new WeakMap<readonly Recommendation[], Map<string, number>>();
-
-/** How many of a whole list's recommendations each proposer of each briefing makes, by ListGroup key, counted once per list. */
-export function countsByProposer(list: readonly Recommendation[]): Map<string, number> {
-  let counts = counted.get(list);
-  if (!counts) {
-    counts = new Map();
-    for (const rec of list) {
-      const key = groupKey(rec.data.briefing.id, rec.data.proposer);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    counted.set(list, counts);
-  }
-  return counts;
 }

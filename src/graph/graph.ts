@@ -1,16 +1,19 @@
 /**
- * The site's graph, computed once from the collections: ordering, grouping, lookups and
- * cross-links. Pages read from it and never compute relationships themselves.
+ * The site's graph, resolved once from the collections: every node holds what pages show about it
+ * (its briefing, tags, actors, proposer, neighbours, relations, similar recommendations), so pages
+ * read nodes and never resolve a reference or compute a relationship themselves.
  */
 import { resolveRelations, type RelationView } from './relations.ts';
-import type { ActorData, BriefingData, ContentInput, Entry, RecommendationData, TagData } from '../model/types.ts';
+import { rankSimilar } from './similar.ts';
+import { groupByProposer, groupKey } from './compare.ts';
+import type { Actor, Briefing, ContentInput, Recommendation, Tag } from '../model/types.ts';
 import { assertValidContent, placedProposers } from '../model/checks.ts';
 import { ANALYST } from '../model/vocabulary.ts';
+import { actorNames, type ActorNames } from '../lib/actor-links.ts';
+import { briefingsNaming } from '../lib/search.ts';
 
-export type Briefing = Entry<BriefingData>;
-export type Recommendation = Entry<RecommendationData>;
-export type Tag = Entry<TagData>;
-export type Actor = Entry<ActorData>;
+/** How many similar recommendations a recommendation's page shows. */
+export const SIMILAR_LIMIT = 5;
 
 /** The recommendations of one briefing made by one proposer (its analyst, or a report it cites). */
 export interface ProposerGroup {
@@ -20,203 +23,237 @@ export interface ProposerGroup {
   name: string;
   /** True for the briefing's own analyst. */
   isAnalyst: boolean;
-  recommendations: Recommendation[];
+  recommendations: RecommendationNode[];
+}
+
+export interface BriefingNode extends Briefing {
+  /** In the briefing's order. */
+  recommendations: RecommendationNode[];
+  /** Analyst first, then cited sources in the order the briefing lists them; only proposers with recommendations. */
+  proposerGroups: ProposerGroup[];
+  /** Groups the body does not place with <Recommendations />: shown after the body. */
+  unplacedGroups: ProposerGroup[];
+  /** The tags of its recommendations, by label. */
+  tags: TagNode[];
+  /** Actors its own summary or narrative names (no editor lists them), by label. */
+  actorsNamed: ActorNode[];
+}
+
+/** A declared relation as one recommendation's page shows it, with the other recommendation. */
+export interface RelationNode extends RelationView {
+  other: RecommendationNode;
+}
+
+/** A recommendation that shares topics or actors with another, and which ones. */
+export interface SimilarNode {
+  recommendation: RecommendationNode;
+  /** The shared tags and actors, in the order the first recommendation lists them. */
+  tags: TagNode[];
+  actors: ActorNode[];
+}
+
+export interface RecommendationNode extends Recommendation {
+  briefing: BriefingNode;
+  /** In the order the entry lists them. */
+  tags: TagNode[];
+  actors: ActorNode[];
+  /** Who proposes it, as readers see it: the analyst's name or the cited report's name. */
+  proposerName: string;
+  /** Its neighbours within its briefing. */
+  previous: RecommendationNode | undefined;
+  next: RecommendationNode | undefined;
+  /** Declared in either file: its own first, then incoming, in declaration order. */
+  relations: RelationNode[];
+  /** Best first (src/graph/similar.ts), none of them a declared relation. */
+  similar: SimilarNode[];
+}
+
+/** A long list as its pages show it: by briefing, then by proposer within each briefing. */
+export interface GroupedList {
+  /** One proposer's group after another, so that its pages together read as the one-page list. */
+  recommendations: RecommendationNode[];
+  /** How many of the whole list's recommendations each group holds, by ListGroup key. */
+  counts: ReadonlyMap<string, number>;
+}
+
+export interface TagNode extends Tag {
+  /** In site order. */
+  recommendations: RecommendationNode[];
+  byProposer: GroupedList;
+}
+
+export interface ActorNode extends Actor {
+  /** In site order. */
+  recommendations: RecommendationNode[];
+  byProposer: GroupedList;
+  /** Briefings whose own summary or narrative names the actor, in site order. */
+  namedIn: BriefingNode[];
+}
+
+/** A former id of a renamed entry, and the current id its old URL redirects to. */
+export interface Redirect {
+  from: string;
+  to: string;
 }
 
 export interface SiteModel {
   /** Newest original first, then by title. */
-  briefings: Briefing[];
+  briefings: BriefingNode[];
   /** In briefing order, then in each briefing's order. */
-  recommendations: Recommendation[];
+  recommendations: RecommendationNode[];
   /** By label. */
-  tags: Tag[];
+  tags: TagNode[];
   /** By label. */
-  actors: Actor[];
-  briefing(id: string): Briefing;
-  recommendation(id: string): Recommendation;
-  tag(id: string): Tag;
-  actor(id: string): Actor;
-  recommendationsOf(briefingId: string): Recommendation[];
-  /** Groups by proposer, analyst first, then cited sources in the order the briefing lists them. */
-  proposerGroups(briefingId: string): ProposerGroup[];
-  /** Proposers whose groups the briefing body does not place with <Recommendations />: shown after the body. */
-  unplacedGroups(briefingId: string): ProposerGroup[];
-  /** Who proposes a recommendation, as readers see it. */
-  proposerName(rec: Recommendation): string;
-  previous(recId: string): Recommendation | undefined;
-  next(recId: string): Recommendation | undefined;
-  relations(recId: string): RelationView[];
-  /**
-   * Recommendations that share topics or actors with this one, not already related explicitly,
-   * best first: a shared tag counts 2, a shared actor counts the rarer it is.
-   */
-  alsoRelated(recId: string, limit?: number): { recommendation: Recommendation; tags: Tag[]; actors: Actor[] }[];
-  recommendationsWithTag(tagId: string): Recommendation[];
-  recommendationsWithActor(actorId: string): Recommendation[];
-  tagsOfBriefing(briefingId: string): Tag[];
-  /** Former ids of renamed entries, each with the current id its old URL redirects to. */
-  redirects(kind: 'briefing' | 'recommendation'): { from: string; to: string }[];
+  actors: ActorNode[];
+  /** Every recommendation, as the list of all of them shows it. */
+  byProposer: GroupedList;
+  redirects: { briefing: Redirect[]; recommendation: Redirect[] };
+  /** The actors' names as links find them in rendered text, compiled once. */
+  actorNames: ActorNames;
+  /** Lookups by id (route parameters); an unknown id throws. */
+  briefing(id: string): BriefingNode;
+  recommendation(id: string): RecommendationNode;
+  tag(id: string): TagNode;
+  actor(id: string): ActorNode;
 }
 
 const byLabel = <T extends { data: { label: string } }>(a: T, b: T) => a.data.label.localeCompare(b.data.label, 'en');
 
-function lookup<T>(map: Map<string, T>, kind: string) {
-  return (id: string): T => {
-    const found = map.get(id);
-    if (!found) throw new Error(`Unknown ${kind} "${id}"`);
-    return found;
-  };
+/** The entry behind a node, without its links: what cache keys hash. */
+export const entryOf = <D>({ id, data, filePath, body }: { id: string; data: D; filePath?: string | undefined; body?: string | undefined }) => ({ id, data, filePath, body });
+
+/** The node with this id; an id without one is a bug in the caller, not in the content (checked before). */
+function find<T>(nodes: ReadonlyMap<string, T>, kind: string, id: string): T {
+  const node = nodes.get(id);
+  if (!node) throw new Error(`Unknown ${kind} "${id}"`);
+  return node;
+}
+
+/** The analyst first, then cited sources in the order the briefing lists them; proposers with none left out. */
+function proposerGroupsOf(briefing: BriefingNode): ProposerGroup[] {
+  const proposers = [
+    { proposer: ANALYST, name: briefing.data.analyst.name },
+    ...briefing.data.citedSources.map((s) => ({ proposer: s.id, name: s.name })),
+  ];
+  return proposers
+    .map(({ proposer, name }) => ({
+      proposer,
+      name,
+      isAnalyst: proposer === ANALYST,
+      recommendations: briefing.recommendations.filter((r) => r.data.proposer === proposer),
+    }))
+    .filter((g) => g.recommendations.length > 0);
+}
+
+function groupedList(recommendations: RecommendationNode[]): GroupedList {
+  const counts = new Map<string, number>();
+  for (const rec of recommendations) {
+    const key = groupKey(rec.briefing.id, rec.data.proposer);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return { recommendations: groupByProposer(recommendations).flatMap((g) => g.recommendations), counts };
 }
 
 export function buildSiteModel(content: ContentInput, contentDir?: string): SiteModel {
   assertValidContent(content, contentDir);
 
-  const briefings = [...content.briefings].sort(
+  const briefingEntries = [...content.briefings].sort(
     (a, b) =>
       b.data.original.published.date.localeCompare(a.data.original.published.date) ||
       a.data.title.localeCompare(b.data.title, 'en'),
   );
-  const briefingRank = new Map(briefings.map((b, i) => [b.id, i]));
-  const recommendations = [...content.recommendations].sort(
+  const briefingRank = new Map(briefingEntries.map((b, i) => [b.id, i]));
+  const recommendationEntries = [...content.recommendations].sort(
     (a, b) =>
       (briefingRank.get(a.data.briefing.id) ?? 0) - (briefingRank.get(b.data.briefing.id) ?? 0) ||
       a.data.order - b.data.order,
   );
-  const tags = [...content.tags].sort(byLabel);
-  const actors = [...content.actors].sort(byLabel);
 
+  // Nodes first, links after: every node exists before any points at it.
+  const tags: TagNode[] = [...content.tags].sort(byLabel).map((t) => ({ ...entryOf(t), recommendations: [], byProposer: groupedList([]) }));
+  const actors: ActorNode[] = [...content.actors]
+    .sort(byLabel)
+    .map((a) => ({ ...entryOf(a), recommendations: [], byProposer: groupedList([]), namedIn: [] }));
+  const briefings: BriefingNode[] = briefingEntries.map((b) => ({
+    ...entryOf(b),
+    recommendations: [],
+    proposerGroups: [],
+    unplacedGroups: [],
+    tags: [],
+    actorsNamed: [],
+  }));
+  const tagById = new Map(tags.map((t) => [t.id, t]));
+  const actorById = new Map(actors.map((a) => [a.id, a]));
   const briefingById = new Map(briefings.map((b) => [b.id, b]));
-  const recById = new Map(recommendations.map((r) => [r.id, r]));
-  const byBriefing = new Map<string, Recommendation[]>(briefings.map((b) => [b.id, []]));
-  for (const rec of recommendations) byBriefing.get(rec.data.briefing.id)?.push(rec);
-  const byTag = new Map<string, Recommendation[]>(tags.map((t) => [t.id, []]));
-  const byActor = new Map<string, Recommendation[]>(actors.map((a) => [a.id, []]));
-  for (const rec of recommendations) {
-    for (const t of rec.data.tags) byTag.get(t.id)?.push(rec);
-    for (const a of rec.data.actors) byActor.get(a.id)?.push(rec);
-  }
-  const relations = resolveRelations(recommendations);
-  // For ranking related recommendations: positions instead of objects, and one score array reused.
-  const recIndex = new Map(recommendations.map((r, i) => [r.id, i]));
-  const positions = (index: Map<string, Recommendation[]>) => new Map([...index].map(([key, recs]) => [key, recs.map((r) => recIndex.get(r.id)!)]));
-  const tagIndex = positions(byTag);
-  const actorIndex = positions(byActor);
-  const scores = new Float64Array(recommendations.length);
-  const seen = new Uint8Array(recommendations.length);
-  const briefing = lookup(briefingById, 'briefing');
-  const tag = lookup(new Map(tags.map((t) => [t.id, t])), 'tag');
-  const actorById = lookup(new Map(actors.map((a) => [a.id, a])), 'actor');
 
-  const proposerName = (rec: Recommendation) => {
-    const b = briefing(rec.data.briefing.id);
-    if (rec.data.proposer === ANALYST) return b.data.analyst.name;
-    return b.data.citedSources.find((s) => s.id === rec.data.proposer)?.name ?? rec.data.proposer;
-  };
-
-  const proposerGroups = (briefingId: string): ProposerGroup[] => {
-    const b = briefing(briefingId);
-    const recs = byBriefing.get(briefingId) ?? [];
-    const proposers = [
-      { proposer: ANALYST, name: b.data.analyst.name },
-      ...b.data.citedSources.map((s) => ({ proposer: s.id, name: s.name })),
-    ];
-    return proposers
-      .map(({ proposer, name }) => ({
-        proposer,
-        name,
-        isAnalyst: proposer === ANALYST,
-        recommendations: recs.filter((r) => r.data.proposer === proposer),
-      }))
-      .filter((g) => g.recommendations.length > 0);
-  };
-
-  const rankings = new Map<string, ReturnType<SiteModel['alsoRelated']>>();
-  const rankRelated = (id: string, limit: number): ReturnType<SiteModel['alsoRelated']> => {
-    const self = recIndex.get(id);
-    if (self === undefined || limit < 1) return [];
-    const rec = recommendations[self]!;
-    const explicit = new Set((relations.get(id) ?? []).map((v) => v.otherId));
-    // Only recommendations that share something are visited, through the tag and actor indexes,
-    // scored in a reused array, and only the best `limit` are kept: a broad tag is shared by
-    // thousands of recommendations in a large collection, and every page visits them.
-    const touched: number[] = [];
-    const add = (other: number, points: number) => {
-      if (other === self || explicit.has(recommendations[other]!.id)) return;
-      if (!seen[other]) {
-        seen[other] = 1;
-        touched.push(other);
-        scores[other] = recommendations[other]!.data.briefing.id !== rec.data.briefing.id ? 0.01 : 0;
-      }
-      scores[other]! += points;
+  const recommendations: RecommendationNode[] = recommendationEntries.map((r) => {
+    const briefing = find(briefingById, 'briefing', r.data.briefing.id);
+    const cited = briefing.data.citedSources.find((s) => s.id === r.data.proposer);
+    return {
+      ...entryOf(r),
+      briefing,
+      tags: r.data.tags.map((ref) => find(tagById, 'tag', ref.id)),
+      actors: r.data.actors.map((ref) => find(actorById, 'actor', ref.id)),
+      proposerName: r.data.proposer === ANALYST ? briefing.data.analyst.name : (cited?.name ?? r.data.proposer),
+      previous: undefined,
+      next: undefined,
+      relations: [],
+      similar: [],
     };
-    for (const { id: tagId } of rec.data.tags) for (const other of tagIndex.get(tagId) ?? []) add(other, 2);
-    for (const { id: actorId } of rec.data.actors) {
-      const named = actorIndex.get(actorId) ?? [];
-      for (const other of named) add(other, 1 / named.length);
-    }
-    const before = (a: number, b: number) => scores[b]! - scores[a]! || recommendations[a]!.id.localeCompare(recommendations[b]!.id);
-    const best: number[] = [];
-    for (const other of touched) {
-      if (best.length === limit && before(other, best[limit - 1]!) >= 0) continue;
-      let at = best.length;
-      while (at > 0 && before(other, best[at - 1]!) < 0) at--;
-      best.splice(at, 0, other);
-      if (best.length > limit) best.pop();
-    }
-    for (const other of touched) seen[other] = 0;
-    return best.map((other) => {
-      const recommendation = recommendations[other]!;
-      const has = (refs: { id: string }[], wanted: string) => refs.some((ref) => ref.id === wanted);
-      return {
-        recommendation,
-        tags: rec.data.tags.filter((ref) => has(recommendation.data.tags, ref.id)).map((ref) => tag(ref.id)),
-        actors: rec.data.actors.filter((ref) => has(recommendation.data.actors, ref.id)).map((ref) => actorById(ref.id)),
-      };
-    });
-  };
+  });
+  const recById = new Map(recommendations.map((r) => [r.id, r]));
 
-  const neighbour = (recId: string, step: number) => {
-    const rec = recById.get(recId);
-    if (!rec) return undefined;
-    const siblings = byBriefing.get(rec.data.briefing.id) ?? [];
-    return siblings[siblings.indexOf(rec) + step];
-  };
+  for (const rec of recommendations) {
+    const siblings = rec.briefing.recommendations;
+    rec.previous = siblings.at(-1);
+    if (rec.previous) rec.previous.next = rec;
+    siblings.push(rec);
+    for (const tag of rec.tags) tag.recommendations.push(rec);
+    for (const actor of rec.actors) actor.recommendations.push(rec);
+  }
+
+  for (const briefing of briefings) {
+    briefing.proposerGroups = proposerGroupsOf(briefing);
+    const placed = new Set(placedProposers(briefing.body ?? '').map((p) => p.proposer));
+    briefing.unplacedGroups = briefing.proposerGroups.filter((g) => !placed.has(g.proposer));
+    const tagged = new Set(briefing.recommendations.flatMap((r) => r.tags));
+    briefing.tags = tags.filter((t) => tagged.has(t));
+  }
+
+  for (const tag of tags) tag.byProposer = groupedList(tag.recommendations);
+  for (const actor of actors) {
+    actor.byProposer = groupedList(actor.recommendations);
+    actor.namedIn = briefingsNaming(briefings, actor);
+    for (const briefing of actor.namedIn) briefing.actorsNamed.push(actor);
+  }
+
+  const views = resolveRelations(recommendations);
+  const withTag = new Map(tags.map((t) => [t.id, t.recommendations]));
+  const withActor = new Map(actors.map((a) => [a.id, a.recommendations]));
+  for (const rec of recommendations) {
+    rec.relations = (views.get(rec.id) ?? []).map((view) => ({ ...view, other: find(recById, 'recommendation', view.otherId) }));
+    const declared = new Set(rec.relations.map((r) => r.otherId));
+    rec.similar = rankSimilar(rec, withTag, withActor, declared, SIMILAR_LIMIT).map(({ recommendation: other }) => ({
+      recommendation: other,
+      tags: rec.tags.filter((t) => other.tags.includes(t)),
+      actors: rec.actors.filter((a) => other.actors.includes(a)),
+    }));
+  }
+
+  const redirects = (entries: { id: string; data: { formerIds: string[] } }[]) =>
+    entries.flatMap((entry) => entry.data.formerIds.map((from) => ({ from, to: entry.id })));
 
   return {
     briefings,
     recommendations,
     tags,
     actors,
-    briefing,
-    recommendation: lookup(recById, 'recommendation'),
-    tag,
-    actor: actorById,
-    recommendationsOf: (id) => byBriefing.get(id) ?? [],
-    proposerGroups,
-    unplacedGroups: (id) => {
-      const placed = new Set(placedProposers(briefing(id).body ?? '').map((p) => p.proposer));
-      return proposerGroups(id).filter((g) => !placed.has(g.proposer));
-    },
-    proposerName,
-    previous: (id) => neighbour(id, -1),
-    next: (id) => neighbour(id, 1),
-    relations: (id) => relations.get(id) ?? [],
-    // Kept once worked out: a page, its cache key and its briefing's key all ask for the same ranking.
-    alsoRelated: (id, limit = 5) => {
-      const key = `${id} ${limit}`;
-      let ranked = rankings.get(key);
-      if (!ranked) rankings.set(key, (ranked = rankRelated(id, limit)));
-      return ranked;
-    },
-    recommendationsWithTag: (id) => byTag.get(id) ?? [],
-    recommendationsWithActor: (id) => byActor.get(id) ?? [],
-    redirects: (kind) =>
-      (kind === 'briefing' ? content.briefings : content.recommendations).flatMap((entry) =>
-        entry.data.formerIds.map((from) => ({ from, to: entry.id })),
-      ),
-    tagsOfBriefing: (id) => {
-      const ids = new Set((byBriefing.get(id) ?? []).flatMap((r) => r.data.tags.map((t) => t.id)));
-      return tags.filter((t) => ids.has(t.id));
-    },
+    byProposer: groupedList(recommendations),
+    redirects: { briefing: redirects(content.briefings), recommendation: redirects(content.recommendations) },
+    actorNames: actorNames(actors),
+    briefing: (id) => find(briefingById, 'briefing', id),
+    recommendation: (id) => find(recById, 'recommendation', id),
+    tag: (id) => find(tagById, 'tag', id),
+    actor: (id) => find(actorById, 'actor', id),
   };
 }

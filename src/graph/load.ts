@@ -1,6 +1,6 @@
 /**
- * The one bridge between Astro's collections and the site model. Pages call `loadSite()`; the
- * collections are read and checked once per build, and a content problem stops the build here.
+ * The one bridge between Astro's collections and the site graph. Pages call `loadSite()`; the
+ * collections are read, checked and resolved once per build, and a content problem stops the build here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_DIR } from '../site.config.ts';

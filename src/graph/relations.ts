@@ -1,5 +1,6 @@
 import type { Relation } from '../model/vocabulary.ts';
 import type { Entry, RecommendationData } from '../model/types.ts';
+import { t, type UiKey } from '../i18n/index.ts';
 
 /** A relation as seen from one recommendation's page. */
 export interface RelationView {
@@ -13,14 +14,15 @@ export interface RelationView {
   note: string;
 }
 
-const LABELS: Record<Relation, { outgoing: string; incoming: string }> = {
-  agrees: { outgoing: 'Agrees with', incoming: 'Agrees with' },
-  contrasts: { outgoing: 'Contrasts with', incoming: 'Contrasts with' },
-  extends: { outgoing: 'Extends', incoming: 'Extended by' },
+/** The reader's phrase for each side of a relation: symmetric ones read the same both ways. */
+const LABELS: Record<Relation, { outgoing: UiKey; incoming: UiKey }> = {
+  agrees: { outgoing: 'relation.agrees', incoming: 'relation.agrees' },
+  contrasts: { outgoing: 'relation.contrasts', incoming: 'relation.contrasts' },
+  extends: { outgoing: 'relation.extends', incoming: 'relation.extendedBy' },
 };
 
 export function relationLabel(relation: Relation, incoming: boolean): string {
-  return incoming ? LABELS[relation].incoming : LABELS[relation].outgoing;
+  return t(incoming ? LABELS[relation].incoming : LABELS[relation].outgoing);
 }
 
 /**

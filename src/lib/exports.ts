@@ -35,21 +35,18 @@ export const RecommendationsExport = z.object({
 });
 
 export function recommendationRows(site: SiteModel, origin: string, routes: Routes = createRoutes('/')): RecommendationRow[] {
-  return site.recommendations.map((rec) => {
-    const briefing = site.briefing(rec.data.briefing.id);
-    return {
-      id: rec.id,
-      permalink: absoluteUrl(routes.recommendation(rec.id), origin),
-      title: rec.data.title,
-      summary: rec.data.summary,
-      briefing: { id: briefing.id, title: briefing.data.title, url: absoluteUrl(routes.briefing(briefing.id), origin) },
-      analyst: briefing.data.analyst.name,
-      proposer: site.proposerName(rec),
-      tags: rec.data.tags.map((ref) => ({ id: ref.id, label: site.tag(ref.id).data.label })),
-      actors: rec.data.actors.map((ref) => ({ id: ref.id, label: site.actor(ref.id).data.label })),
-      relations: site.relations(rec.id).map((view) => ({ recommendation: view.otherId, relation: view.label, note: view.note })),
-    };
-  });
+  return site.recommendations.map((rec) => ({
+    id: rec.id,
+    permalink: absoluteUrl(routes.recommendation(rec.id), origin),
+    title: rec.data.title,
+    summary: rec.data.summary,
+    briefing: { id: rec.briefing.id, title: rec.briefing.data.title, url: absoluteUrl(routes.briefing(rec.briefing.id), origin) },
+    analyst: rec.briefing.data.analyst.name,
+    proposer: rec.proposerName,
+    tags: rec.tags.map((tag) => ({ id: tag.id, label: tag.data.label })),
+    actors: rec.actors.map((actor) => ({ id: actor.id, label: actor.data.label })),
+    relations: rec.relations.map((view) => ({ recommendation: view.otherId, relation: view.label, note: view.note })),
+  }));
 }
 
 export const CSV_COLUMNS = ['id', 'permalink', 'title', 'summary', 'briefing_id', 'briefing_title', 'analyst', 'proposer', 'tags', 'actors', 'relations'] as const;

@@ -4,6 +4,7 @@
  * and can open it. Only text nodes are touched (never tags, attributes, links or code).
  */
 import { escapeAttribute, mapTextNodes } from './html-tokens.ts';
+import { escapeRegExp } from './regexp.ts';
 import type { EditorNote } from '../model/types.ts';
 
 export interface MendMark {
@@ -28,8 +29,6 @@ export function mendMarks(notes: EditorNote[], hrefOf: (index: number) => string
       .map((words) => ({ words, href: hrefOf(i), label: labelOf(note) })),
   );
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The HTML with a marker after the first occurrence of each mark's words (longer words first). */
 export function markMends(html: string, marks: MendMark[], className = ''): string {

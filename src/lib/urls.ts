@@ -54,3 +54,12 @@ export const routes = createRoutes(import.meta.env?.BASE_URL ?? '/');
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;
 }
+
+/**
+ * The origin absolute URLs start from: Astro's `site` (`Astro.site`, or `context.site` in an
+ * endpoint), which astro.config.mjs always sets from SITE_URL.
+ */
+export function siteOrigin(site: URL | undefined): string {
+  if (!site) throw new Error('Astro has no `site`: astro.config.mjs must set it (from SITE_URL) for canonical and share URLs.');
+  return site.href;
+}

@@ -1,85 +1,28 @@
 /**
- * The plain shapes the site's logic works on. They mirror what the content collections yield
- * (see src/content.config.ts), narrowed to what the logic reads, so tests can build them by hand.
+ * The plain shapes the site's logic works on, inferred from the zod schemas (src/model/schemas.ts)
+ * so they are written once. A reference comes out as `{ id }`: Astro yields `{ id, collection }`,
+ * and the logic reads only the id, so tests can build entries by hand.
  */
-import type { ActorKind, DateBasis, Relation } from './vocabulary.ts';
+import type { z } from 'astro/zod';
+import type { contentSchemas } from './schemas.ts';
 
+/** A link to another entry, as far as the logic reads it. */
 export interface Ref {
   id: string;
 }
 
-export interface EditorNote {
-  source: string;
-  printed: string;
-  reason: string;
-}
+/** The schemas as `contentSchemas` builds them with a reference that yields a `Ref`. */
+type Schemas = ReturnType<typeof contentSchemas<z.ZodType<Ref>>>;
 
-export interface PublishedDate {
-  date: string;
-  basis: DateBasis;
-  note?: string | undefined;
-}
+export type BriefingData = z.infer<Schemas['briefing']>;
+export type RecommendationData = z.infer<Schemas['recommendation']>;
+export type TagData = z.infer<Schemas['tag']>;
+export type ActorData = z.infer<Schemas['actor']>;
 
-export interface CitedSource {
-  id: string;
-  name: string;
-  description: string;
-  url?: string | undefined;
-  /** The editors' identification of the source, with its basis. */
-  identifiedAs?:
-    | { author?: string | undefined; title: string; publisher: string; published: PublishedDate; url?: string | undefined; basis: string }
-    | undefined;
-}
-
-export interface BriefingData {
-  title: string;
-  summary: string;
-  analyst: { name: string; affiliation: string; affiliationBasis: DateBasis; affiliationNote?: string | undefined };
-  original: {
-    publisher: string;
-    title?: string | undefined;
-    url?: string | undefined;
-    published: PublishedDate;
-    language: string;
-  };
-  reportedBy: { outlet: string | null; outletNote?: string | undefined; url?: string | undefined; language: string; translation: string };
-  citedSources: CitedSource[];
-  editorNotes: EditorNote[];
-  formerIds: string[];
-}
-
-export interface RelatedInput {
-  recommendation: Ref;
-  relation: Relation;
-  note: string;
-}
-
-export interface RecommendationData {
-  briefing: Ref;
-  order: number;
-  title: string;
-  sourceHeading?: string | undefined;
-  titleFrom: 'heading' | 'editors';
-  summary: string;
-  tags: Ref[];
-  actors: Ref[];
-  proposer: string;
-  related: RelatedInput[];
-  editorNotes: EditorNote[];
-  formerIds: string[];
-}
-
-export interface TagData {
-  label: string;
-  description: string;
-}
-
-export interface ActorData {
-  label: string;
-  kind: ActorKind;
-  description: string;
-  aliases: string[];
-}
+export type EditorNote = BriefingData['editorNotes'][number];
+export type PublishedDate = BriefingData['original']['published'];
+export type CitedSource = BriefingData['citedSources'][number];
+export type RelatedInput = RecommendationData['related'][number];
 
 /** An entry as a collection yields it: id, data, and where it came from. */
 export interface Entry<D> {
@@ -91,11 +34,16 @@ export interface Entry<D> {
   body?: string | undefined;
 }
 
+export type Briefing = Entry<BriefingData>;
+export type Recommendation = Entry<RecommendationData>;
+export type Tag = Entry<TagData>;
+export type Actor = Entry<ActorData>;
+
 export interface ContentInput {
-  briefings: Entry<BriefingData>[];
-  recommendations: Entry<RecommendationData>[];
-  tags: Entry<TagData>[];
-  actors: Entry<ActorData>[];
+  briefings: Briefing[];
+  recommendations: Recommendation[];
+  tags: Tag[];
+  actors: Actor[];
   /** Every briefing and recommendation URL ever published (content/permalinks.json), base-less. */
   permalinks?: string[];
 }

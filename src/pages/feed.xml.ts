@@ -3,12 +3,12 @@ import type { APIRoute } from 'astro';
 import { t } from '../i18n';
 import { loadSite } from '../graph/load';
 import { formatPartialDate } from '../lib/provenance';
-import { absoluteUrl, routes } from '../lib/urls';
-import { FEED_BRIEFINGS, SITE_URL } from '../site.config';
+import { absoluteUrl, routes, siteOrigin } from '../lib/urls';
+import { FEED_BRIEFINGS } from '../site.config';
 
 /** An RSS feed of the newest briefings. Items carry no pubDate: the originals are dated to the month at best. */
 export const GET: APIRoute = async ({ site }) => {
-  const origin = (site ?? new URL(SITE_URL)).href;
+  const origin = siteOrigin(site);
   const model = await loadSite();
   return rss({
     title: t('feed.title'),

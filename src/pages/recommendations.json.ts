@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../graph/load';
 import { recommendationRows } from '../lib/exports';
-import { absoluteUrl, routes } from '../lib/urls';
-import { SITE_NAME, SITE_URL } from '../site.config';
+import { absoluteUrl, routes, siteOrigin } from '../lib/urls';
+import { SITE_NAME } from '../site.config';
 
 /** Every recommendation as JSON, described by /recommendations.schema.json. */
 export const GET: APIRoute = async ({ site }) => {
-  const origin = (site ?? new URL(SITE_URL)).href;
+  const origin = siteOrigin(site);
   const body = {
     $schema: absoluteUrl(routes.path('/recommendations.schema.json'), origin),
     site: SITE_NAME,

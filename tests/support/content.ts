@@ -1,7 +1,7 @@
 /** Small, valid content as plain data, for tests of the pure modules. Override what a test is about. */
-import type { ActorData, BriefingData, ContentInput, Entry, RecommendationData, TagData } from '../../src/model/types';
+import type { Actor, Briefing, BriefingData, ContentInput, Recommendation, RecommendationData, Tag } from '../../src/model/types';
 
-export function briefing(id: string, data: Partial<BriefingData> = {}, body = '<Recommendations proposer="analyst" />'): Entry<BriefingData> {
+export function briefing(id: string, data: Partial<BriefingData> = {}, body = '<Recommendations proposer="analyst" />'): Briefing {
   return {
     id,
     filePath: `content/briefings/${id}.mdx`,
@@ -20,7 +20,7 @@ export function briefing(id: string, data: Partial<BriefingData> = {}, body = '<
   };
 }
 
-export function recommendation(id: string, briefingId: string, data: Partial<RecommendationData> = {}): Entry<RecommendationData> {
+export function recommendation(id: string, briefingId: string, data: Partial<RecommendationData> = {}): Recommendation {
   return {
     id,
     filePath: `content/recommendations/${briefingId}/${id}.mdx`,
@@ -41,12 +41,12 @@ export function recommendation(id: string, briefingId: string, data: Partial<Rec
   };
 }
 
-export const tag = (id: string, label = id): Entry<TagData> => ({ id, filePath: 'content/tags.yaml', data: { label, description: 'A tag.' } });
+export const tag = (id: string, label = id): Tag => ({ id, filePath: 'content/tags.yaml', data: { id, label, description: 'A tag.' } });
 
-export const actor = (id: string, label = id, aliases: string[] = []): Entry<ActorData> => ({
+export const actor = (id: string, label = id, aliases: string[] = []): Actor => ({
   id,
   filePath: 'content/actors.yaml',
-  data: { label, kind: 'person', description: 'An actor.', aliases },
+  data: { id, label, kind: 'person', description: 'An actor.', aliases },
 });
 
 export function content(parts: Partial<ContentInput> = {}): ContentInput {

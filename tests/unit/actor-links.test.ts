@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { linkActors } from '../../src/lib/actor-links';
+import { actorNames, linkActors } from '../../src/lib/actor-links';
 import { tokenizeHtml } from '../../src/lib/html-tokens';
+import { actor } from '../support/content';
 
-const actors = [
-  { id: 'iran', label: 'Iran', aliases: ['Tehran'] },
-  { id: 'us', label: 'United States', aliases: ['US', 'Washington'] },
-  { id: 'quot', label: 'quot', aliases: [] },
-];
+const actors = actorNames([actor('iran', 'Iran', ['Tehran']), actor('us', 'United States', ['US', 'Washington']), actor('quot', 'quot')]);
 const href = (id: string) => `/actors/${id}/`;
 const link = (id: string, text: string) => `<a href="/actors/${id}/">${text}</a>`;
 
@@ -53,6 +50,13 @@ describe('actor links in text nodes only', () => {
   it('never matches inside a character reference, nor leaves a cut-off tag', () => {
     expect(linkActors('<p>&quot;quot&quot;</p>', actors, href)).toBe(`<p>&quot;${link('quot', 'quot')}&quot;</p>`);
     expect(linkActors('<p>1 < 2 Iran <img alt="Iran', actors, href)).toBe(`<p>1 < 2 ${link('iran', 'Iran')} <img alt="Iran`);
+  });
+
+  it('links each text afresh with the one pattern a site compiles', () => {
+    const first = linkActors('<p>Iran and Tehran</p>', actors, href);
+    expect(linkActors('<p>Iran and Tehran</p>', actors, href)).toBe(first);
+    expect(first).toBe(`<p>${link('iran', 'Iran')} and Tehran</p>`);
+    expect(linkActors('<p>Iran</p>', actorNames([]), href)).toBe('<p>Iran</p>');
   });
 
   it('escapes the href and class it writes', () => {

@@ -3,7 +3,7 @@
  * them: a cited report's proposals are never the analyst's (issue 14, item 5).
  */
 import { describe, expect, it } from 'vitest';
-import { countsByProposer, groupByProposer, inProposerOrder } from '../../src/graph/compare';
+import { groupByProposer } from '../../src/graph/compare';
 import { buildSiteModel } from '../../src/graph/graph';
 import { paginate } from '../../src/lib/pagination';
 import { briefing, content, recommendation } from '../support/content';
@@ -41,7 +41,7 @@ const view = (groups: ReturnType<typeof groupByProposer>) =>
 describe('lists grouped by proposer', () => {
   it('groups each briefing\'s recommendations by proposer: the analyst first, then cited sources as the briefing lists them', () => {
     expect(site.recommendations.map((r) => r.id)).toEqual(['n-1', 'n-2', 'n-3', 'n-4', 'n-5', 'o-1', 'o-2']);
-    expect(view(groupByProposer(site, site.recommendations))).toEqual([
+    expect(view(groupByProposer(site.recommendations))).toEqual([
       ['new', 'new', 'Analyst of new', true, ['n-1', 'n-3']],
       ['new--other', 'new', 'Other report', false, ['n-4']],
       ['new--report', 'new', 'Atlantic Council report', false, ['n-2', 'n-5']],
@@ -52,25 +52,23 @@ describe('lists grouped by proposer', () => {
 
   it('gives a list made only of a cited report\'s proposals no analyst group at all', () => {
     const cited = site.recommendations.filter((r) => r.data.proposer === 'report');
-    expect(view(groupByProposer(site, cited))).toEqual([
+    expect(view(groupByProposer(cited))).toEqual([
       ['new--report', 'new', 'Atlantic Council report', false, ['n-2', 'n-5']],
       ['old--report', 'old', 'Old report', false, ['o-1']],
     ]);
-    expect(groupByProposer(site, [])).toEqual([]);
+    expect(groupByProposer([])).toEqual([]);
   });
 
   it('counts a whole list by proposer within each briefing, never a cited report\'s under the analyst', () => {
-    expect(Object.fromEntries(countsByProposer(site.recommendations))).toEqual({ new: 2, 'new--report': 2, 'new--other': 1, 'old--report': 1, old: 1 });
-    // The same list answers from its first count.
-    expect(countsByProposer(site.recommendations)).toBe(countsByProposer(site.recommendations));
+    expect(Object.fromEntries(site.byProposer.counts)).toEqual({ new: 2, 'new--report': 2, 'new--other': 1, 'old--report': 1, old: 1 });
   });
 
   it('orders a whole list group by group, so its pages together read as the one-page list, each group once per page', () => {
-    const ordered = inProposerOrder(site, site.recommendations);
+    const ordered = site.byProposer.recommendations;
     expect(ordered.map((r) => r.id)).toEqual(['n-1', 'n-3', 'n-4', 'n-2', 'n-5', 'o-2', 'o-1']);
-    const whole = groupByProposer(site, ordered).flatMap((g) => g.recommendations.map((r) => r.id));
+    const whole = groupByProposer(ordered).flatMap((g) => g.recommendations.map((r) => r.id));
     for (const size of [1, 2, 3, 4]) {
-      const pages = paginate(ordered, size, '/recommendations/').map((page) => groupByProposer(site, page.items));
+      const pages = paginate(ordered, size, '/recommendations/').map((page) => groupByProposer(page.items));
       expect(pages.flatMap((groups) => groups.flatMap((g) => g.recommendations.map((r) => r.id))), `pages of ${size}`).toEqual(whole);
       for (const groups of pages) expect(new Set(groups.map((g) => g.key)).size, `pages of ${size}`).toBe(groups.length);
     }
