@@ -2,9 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import previewImages from './src/previews/integration.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
+import postBuild from './src/integrations/post-build.ts';
+import siteMap from './src/integrations/sitemap.ts';
 import { BASE_PATH, CACHE_DIR, OUT_DIR, SITE_URL } from './src/site.config.ts';
 
 export default defineConfig({
@@ -20,10 +19,9 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Keep the spaces between inline elements (v7's 'jsx' default drops them).
   compressHTML: true,
-  // The search index before the headers: it rewrites pages, and the headers hash what they end up as.
   // Unchanged briefing and recommendation pages are copied from the last build (src/graph/cache-keys.ts).
   experimental: { incrementalBuild: true },
-  integrations: [mdx(), previewImages(), searchIndex(), securityHeaders()],
+  integrations: [mdx(), postBuild(), siteMap()],
   vite: {
     plugins: [tailwindcss()],
     // Scripts stay files, never inline: a Content-Security-Policy can then allow them by origin.

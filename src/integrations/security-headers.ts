@@ -3,14 +3,11 @@
  * in the built site: its Content-Security-Policy allows the inline blocks the pages carry by their
  * hashes. Scripts: only those the site's own code ships (the theme script), and a page carrying
  * any other inline script fails the build, so content can never widen the policy. Styles: the
- * inlined stylesheets, hashed from the built files. Runs after the search index, which rewrites pages.
+ * inlined stylesheets, hashed from the pages as published (the post-build's last step).
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { inBatches } from '../lib/batches.ts';
 import { tokenizeHtml } from '../lib/html-tokens.ts';
 import { THEME_SCRIPT } from '../lib/theme-script.ts';
 
@@ -114,27 +111,22 @@ export function fillHeaders(template: string, hashes: { scripts: string[]; style
   return template.replaceAll(HASH_MARKERS.scripts, hashes.scripts.join(' ')).replaceAll(HASH_MARKERS.styles, hashes.styles.join(' '));
 }
 
-export default function securityHeaders(): AstroIntegration {
+/** The headers step of the post-build: hashes each page as it is published, then completes _headers. */
+export function createSecurityHeaders() {
+  const collector = inlineHashCollector();
   return {
-    name: 'briefing-room:security-headers',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const names = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.html'));
-        const collector = inlineHashCollector();
-        // In batches: at thousands of pages, reading them all at once would hold the whole site in memory.
-        await inBatches(names, async (batch) => {
-          const pages = await Promise.all(batch.map(async (name) => ({ name, html: await readFile(join(root, name), 'utf8') })));
-          for (const { name, html } of pages) collector.add(html, name);
-        });
-        const hashes = collector.result();
-        const file = join(root, '_headers');
-        const template = await readFile(file, 'utf8').catch(() => {
-          throw new BuildStop('public/_headers is missing. Fix: restore it from git; it holds the security headers the site is deployed with.');
-        });
-        await writeFile(file, fillHeaders(template, hashes));
-        logger.info(`Completed _headers: CSP with ${hashes.scripts.length} script and ${hashes.styles.length} style hashes`);
-      },
+    page(html: string, file: string): string {
+      collector.add(html, file);
+      return html;
+    },
+    async finish(dir: string): Promise<{ scripts: string[]; styles: string[] }> {
+      const hashes = collector.result();
+      const file = join(dir, '_headers');
+      const template = await readFile(file, 'utf8').catch(() => {
+        throw new BuildStop('public/_headers is missing. Fix: restore it from git; it holds the security headers the site is deployed with.');
+      });
+      await writeFile(file, fillHeaders(template, hashes));
+      return hashes;
     },
   };
 }

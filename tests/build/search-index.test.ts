@@ -57,7 +57,7 @@ describe('search index', () => {
     for (const spelling of ['Kadhimi', 'Kazemi', 'Kazimi', 'الكاظمي']) {
       const results = await index.search(spelling);
       expect(results.map((r) => anchorOf(r.url)).filter(Boolean).sort(), spelling).toEqual(expected);
-      expect(results[0]?.meta.kind, spelling).toBe('Recommendation');
+      expect(results[0]?.meta.kind, spelling).toBe('recommendation');
     }
   });
 

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillHeaders, HASH_MARKERS, inlineHashCollector, inlineHashes, KNOWN_INLINE_SCRIPTS } from '../../src/integrations/security-headers';
+import { createSecurityHeaders, fillHeaders, HASH_MARKERS, inlineHashCollector, inlineHashes, KNOWN_INLINE_SCRIPTS } from '../../src/integrations/security-headers';
 import { THEME_SCRIPT } from '../../src/lib/theme-script';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -78,6 +81,18 @@ describe('security headers', () => {
     expect(policy).toContain("object-src 'none'");
     expect(policy).not.toContain('unsafe-inline');
     expect(block).not.toContain('{{');
+  });
+
+  it('as a post-build step, completes _headers from the pages handed to it, unchanged', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'headers-'));
+    await writeFile(join(dir, '_headers'), template);
+    const step = createSecurityHeaders();
+    const page = `<style>b{}</style>${theme}`;
+    expect(step.page(page, 'index.html')).toBe(page);
+    await step.finish(dir);
+    const policy = /Content-Security-Policy: (.+)/.exec(await readFile(join(dir, '_headers'), 'utf8'))![1]!;
+    expect(policy).toContain(`style-src 'self' ${sha('b{}')};`);
+    expect(policy).toContain(sha(THEME_SCRIPT));
   });
 
   it('stops the build, saying how to fix it, when a marker was removed', () => {
