@@ -28,10 +28,10 @@ if (searchInput && searchPanel) initSearchBox(searchInput, searchPanel);
 if (document.querySelector('[data-copy-link], [data-copy-from]')) initCopy();
 
 const searchPage = $('[data-search-page]');
-if (searchPage) void import('./search/ui').then(({ mountSearchPage }) => mountSearchPage(searchPage));
+if (searchPage) void import('./search/search-ui').then(({ mountSearchPage }) => mountSearchPage(searchPage));
 
 const contents = $('[data-contents]');
 if (contents) initContents(contents);
 
 // Arriving from a search result: mark the words it carried (Pagefind's highlighter loads only then).
-if (!movedTo && new URLSearchParams(location.search).has('highlight')) void import('./search/pagefind').then(({ loadHighlighter }) => loadHighlighter());
+if (!movedTo && new URLSearchParams(location.search).has('highlight')) void import('./search/highlight').then(({ loadHighlighter }) => loadHighlighter());

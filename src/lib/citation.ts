@@ -6,6 +6,7 @@
  * month or outlet. The access date is the reader's: the page fills it in when it is read.
  */
 import { datePrecision, formatDateOnly } from './provenance.ts';
+import { t } from '../i18n/index.ts';
 import type { BriefingData, CitedSource, PublishedDate, RecommendationData } from '../model/types.ts';
 import { ANALYST } from '../model/vocabulary.ts';
 
@@ -31,13 +32,13 @@ function citedSourceOf(input: CitationInput): CitedSource | undefined {
 /** "Ranj Alaaldin, “How the US …”, Brookings Institution, May 2020, https://…". */
 function originalWork(briefing: CitationInput['briefing'], withUrl = true): string {
   const { analyst, original } = briefing;
-  const what = original.title ? [quoted(original.title), original.publisher] : [`analysis in ${original.publisher} (title not known)`];
+  const what = original.title ? [quoted(original.title), original.publisher] : [t('citation.untitledWork', { publisher: original.publisher })];
   return [analyst.name, ...what, formatDateOnly(original.published.date), ...(withUrl && original.url ? [original.url] : [])].join(', ');
 }
 
 /** "by Alhurra", or a plain statement that the text names no outlet. */
 function outlet(briefing: CitationInput['briefing']): string {
-  return briefing.reportedBy.outlet ? `by ${briefing.reportedBy.outlet}` : 'by an outlet the text does not name';
+  return briefing.reportedBy.outlet ? t('citation.byOutlet', { outlet: briefing.reportedBy.outlet }) : t('citation.byUnnamedOutlet');
 }
 
 /**
@@ -48,19 +49,19 @@ function chain(input: CitationInput, source: CitedSource | undefined): string {
   const { briefing } = input;
   const { language, translation } = briefing.reportedBy;
   return source
-    ? `${cited(source)}; cited in the ${language} summary ${outlet(briefing)} of ${originalWork(briefing)}; ${translation}`
-    : `${originalWork(briefing)}; summarised in ${language} ${outlet(briefing)}; ${translation}`;
+    ? t('citation.chainCited', { source: cited(source), language, outlet: outlet(briefing), work: originalWork(briefing), translation })
+    : t('citation.chainOwn', { work: originalWork(briefing), language, outlet: outlet(briefing), translation });
 }
 
 function cited(source: CitedSource): string {
   const id = source.identifiedAs;
-  if (!id) return `${source.name} (its title and date are not given in the summary)`;
+  if (!id) return t('citation.sourceUnidentified', { name: source.name });
   const work = [...(id.author ? [id.author] : []), quoted(id.title), id.publisher, formatDateOnly(id.published.date), ...(id.url ? [id.url] : [])].join(', ');
-  return `${work} (the summary's “${source.name}”, as identified by the editors)`;
+  return t('citation.sourceIdentified', { work, name: source.name });
 }
 
 function thisSite(input: CitationInput): string {
-  return `Proposal ${quoted(input.recommendation.title)}, in ${input.siteName}, ${quoted(input.briefing.title)}, ${input.permalink}`;
+  return `${t('citation.proposal', { title: quoted(input.recommendation.title), site: input.siteName, briefing: quoted(input.briefing.title) })}, ${input.permalink}`;
 }
 
 export function plainCitation(input: CitationInput): string {
@@ -71,7 +72,7 @@ export function plainCitation(input: CitationInput): string {
  * What the page adds to each citation once it knows the day it is read ("{date}" becomes that
  * day: written out for the plain text, ISO for BibTeX's urldate).
  */
-export const ACCESSED = { plain: ' Accessed {date}.', bibtex: ',\n  urldate = {{date}}' } as const;
+export const ACCESSED = { plain: t('citation.accessed'), bibtex: ',\n  urldate = {{date}}' } as const;
 
 /** BibTeX's special characters, escaped; curly quotes become TeX quotes. */
 export function bibtexEscape(text: string): string {
@@ -107,7 +108,7 @@ export function bibtexCitation(input: CitationInput): string {
   const { briefing } = input;
   const source = citedSourceOf(input);
   const id = source?.identifiedAs;
-  const proposal = `Proposal ${bibtexEscape(quoted(input.recommendation.title))}, in ${bibtexEscape(input.siteName)}, ${bibtexEscape(quoted(briefing.title))}`;
+  const proposal = t('citation.proposal', { title: bibtexEscape(quoted(input.recommendation.title)), site: bibtexEscape(input.siteName), briefing: bibtexEscape(quoted(briefing.title)) });
   // The chain as in the plain citation, less what the entry's own fields already say.
   const { language, translation } = briefing.reportedBy;
   let fields: string[];
@@ -122,19 +123,19 @@ export function bibtexCitation(input: CitationInput): string {
       `howpublished = {${bibtexEscape(briefing.original.publisher)}}`,
       ...bibtexDate(briefing.original.published),
       `url = {${input.permalink}}`,
-      `note = {${briefing.original.title ? '' : 'Original title not known. '}${briefing.original.url ? `Original: \\url{${briefing.original.url}}. ` : ''}${bibtexEscape(`Summarised in ${language} ${outlet(briefing)}; ${translation}`)}. ${proposal}}`,
+      `note = {${briefing.original.title ? '' : t('citation.bibtex.untitled')}${briefing.original.url ? t('citation.bibtex.original', { url: `\\url{${briefing.original.url}}` }) : ''}${bibtexEscape(t('citation.bibtex.summarised', { language, outlet: outlet(briefing), translation }))}. ${proposal}}`,
     ];
   } else {
     keyName = id?.author ?? source.name;
     keyYear = id?.published.date.slice(0, 4) ?? '';
-    const identified = id ? `Identified by the editors as the summary's ${bibtexEscape(quoted(source.name))}. ` : 'Title and date not given in the summary. ';
+    const identified = id ? t('citation.bibtex.identified', { name: bibtexEscape(quoted(source.name)) }) : t('citation.bibtex.unidentified');
     fields = [
       ...(id?.author ? [`author = {${bibtexEscape(bibtexName(id.author))}}`] : []),
       title(id?.title ?? source.name),
       ...(id ? [`howpublished = {${bibtexEscape(id.publisher)}}`] : []),
       ...bibtexDate(id?.published),
       `url = {${input.permalink}}`,
-      `note = {${identified}${id?.url ? `Report: \\url{${id.url}}. ` : ''}${bibtexEscape(`Cited in the ${language} summary ${outlet(briefing)} of ${originalWork(briefing, false)}; ${translation}`)}. ${proposal}}`,
+      `note = {${identified}${id?.url ? t('citation.bibtex.report', { url: `\\url{${id.url}}` }) : ''}${bibtexEscape(t('citation.bibtex.cited', { language, outlet: outlet(briefing), work: originalWork(briefing, false), translation }))}. ${proposal}}`,
     ];
   }
   const family = bibtexName(keyName).split(',')[0]!.toLowerCase().replace(/[^a-z]/g, '');

@@ -1,9 +1,9 @@
+import { formatDateOnly } from '../i18n/dates.ts';
+import { t } from '../i18n/index.ts';
 import type { DateBasis } from '../model/vocabulary.ts';
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+// Written in i18n/ (the page script needs it without the rest); read here with the other formatters.
+export { formatDateOnly };
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -18,51 +18,31 @@ export function datePrecision(date: string): DatePrecision {
   return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
 }
 
-const BASIS_LABEL: Record<DateBasis, string> = {
-  stated: 'stated in the text',
-  inferred: 'inferred from the text',
-  record: "from the editors' provenance record",
-};
-
-/** "May 2020", "12 May 2020" or "2020": only as precise as the date is known. */
-export function formatDateOnly(date: string): string {
-  const [year, month, day] = date.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return String(year);
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
-}
-
 /** A date with its precision and basis spelled out, e.g. "May 2020 (month only, inferred from the text)". */
 export function formatPartialDate({ date, basis }: PartialDate): string {
   const precision = datePrecision(date);
-  const qualifier = precision === 'day' ? BASIS_LABEL[basis] : `${precision} only, ${BASIS_LABEL[basis]}`;
-  return `${formatDateOnly(date)} (${qualifier})`;
+  const known = t(`provenance.basis.${basis}`);
+  const qualifier = precision === 'day' ? known : t('provenance.precisionOnly', { precision: t(`provenance.precision.${precision}`), basis: known });
+  return t('provenance.qualified', { text: formatDateOnly(date), qualifier });
 }
-
-const BASIS_BRIEF: Record<DateBasis, string | undefined> = {
-  stated: undefined,
-  inferred: 'inferred',
-  record: "editors' record",
-};
 
 /** A date as cards and bylines show it: natural, with its basis where it is not the text's own, e.g. "May 2020 (inferred)". */
 export function formatDateBrief({ date, basis }: PartialDate): string {
-  const qualifier = BASIS_BRIEF[basis];
-  return qualifier ? `${formatDateOnly(date)} (${qualifier})` : formatDateOnly(date);
+  return basis === 'stated' ? formatDateOnly(date) : t('provenance.qualified', { text: formatDateOnly(date), qualifier: t(`provenance.basisBrief.${basis}`) });
 }
 
 /** How a fact other than a date is known, where it is not in the text: "from the editors' record". */
 export function factBasis(basis: DateBasis): string | undefined {
-  return basis === 'stated' ? undefined : BASIS_LABEL[basis];
+  return basis === 'stated' ? undefined : t(`provenance.basis.${basis}`);
 }
 
 /** An analyst's affiliation with its basis, e.g. "Senior counselor, FDD (from the editors' provenance record)". */
 export function formatAffiliation(analyst: { affiliation: string; affiliationBasis: DateBasis }): string {
   const basis = factBasis(analyst.affiliationBasis);
-  return basis ? `${analyst.affiliation} (${basis})` : analyst.affiliation;
+  return basis ? t('provenance.qualified', { text: analyst.affiliation, qualifier: basis }) : analyst.affiliation;
 }
 
 /** The outlet's name, or a plain statement that the text does not name one. */
 export function describeOutlet(reportedBy: { outlet: string | null }): string {
-  return reportedBy.outlet ?? 'Not named in the text';
+  return reportedBy.outlet ?? t('provenance.outletUnknown');
 }

@@ -2,10 +2,9 @@
  * Search logic shared by the build (what goes into the index) and the browser (how results read):
  * plain functions on plain data, so both sides and the tests agree.
  */
-import type { ActorData, Entry } from '../model/types.ts';
+import type { Actor } from '../model/types.ts';
+import { escapeRegExp } from './regexp.ts';
 import { isArabicScript } from './writing-system.ts';
-
-export type Actor = Entry<Pick<ActorData, 'label' | 'aliases'>>;
 
 /** Lowercase, without diacritics or a leading Arabic article "al-", for comparing spellings. */
 export function foldName(text: string): string {
@@ -22,7 +21,7 @@ export function foldName(text: string): string {
  * Pagefind also searches: that is what makes every spelling find the record. The separators stand
  * apart so they never glue two names into one indexed word.
  */
-export function encodeAliases(actors: Actor[]): string {
+export function encodeAliases(actors: readonly Actor[]): string {
   const clean = (name: string) => name.replace(/[=;|]/g, ' ').replace(/\s+/g, ' ').trim();
   return actors.map((actor) => `${clean(actor.data.label)} = ${actor.data.aliases.map(clean).join(' | ')}`).join(' ; ');
 }
@@ -65,13 +64,10 @@ export function matchedAliases(query: string, aliasMeta: string | undefined): { 
   return found;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Actors a text names by their label or a Latin-script alias, whole words, any case. Used for
  * narrative text, where no editor lists the actors by hand.
+ * Looser than actor links (src/lib/actor-links.ts) on purpose: a missed mention hides a page from a filter; a wrong link misleads.
  */
 export function actorsMentioned<A extends Actor>(text: string, actors: A[]): A[] {
   return actors.filter((actor) =>
@@ -82,7 +78,7 @@ export function actorsMentioned<A extends Actor>(text: string, actors: A[]): A[]
 }
 
 /** Briefings whose own summary or narrative names the actor, by its label or any Latin alias. */
-export function briefingsNaming<B extends { data: { summary: string }; body?: string | undefined }, A extends Actor>(briefings: B[], actor: A): B[] {
+export function briefingsNaming<B extends { data: { summary: string }; body?: string | undefined }>(briefings: B[], actor: Actor): B[] {
   return briefings.filter((b) => actorsMentioned(`${b.data.summary}\n${b.body ?? ''}`, [actor]).length > 0);
 }
 
@@ -104,6 +100,14 @@ export function highlightUrl(url: string, query: string): string {
 export const SEARCH_FILTERS = ['briefing', 'proposer', 'tag', 'actor'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 export type FilterSelection = Partial<Record<SearchFilter, string[]>>;
+
+/** What a search record is, as the index stores it: a stable value, labelled from the dictionary when shown. */
+export const SEARCH_KINDS = ['briefing', 'recommendation'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export function searchKindOf(value: string | undefined): SearchKind | undefined {
+  return SEARCH_KINDS.find((kind) => kind === value);
+}
 
 /** Query and filters to and from the /search/ URL, so a search can be shared. */
 export function searchParamsOf(query: string, filters: FilterSelection): URLSearchParams {

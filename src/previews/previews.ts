@@ -1,11 +1,12 @@
 /** What each shared link's preview image shows, computed once from the site model. */
 import type { SiteModel } from '../graph/graph.ts';
+import { t } from '../i18n/index.ts';
 import { createRoutes } from '../lib/urls.ts';
 
 export const OG_IMAGE = { width: 1200, height: 630 } as const;
 
 export interface PreviewCard {
-  /** Small line above the title, e.g. "Recommendation" or "Briefing". */
+  /** Small line above the title: what the page is ("Briefing", "Recommendation · its proposer"), or the site's name. */
   kind: string;
   title: string;
   /** One or two lines under the title: analyst, briefing. */
@@ -37,11 +38,11 @@ export function previewImages(site: SiteModel, siteName: string, siteDescription
   return [
     { path: previewImagePath.site, card: { kind: siteName, title: siteDescription, lines: [], siteName } },
     ...site.briefings.flatMap((b) => {
-      const card = { kind: 'Briefing', title: b.data.title, lines: [`${b.data.analyst.name}, ${b.data.analyst.affiliation}`], siteName };
+      const card = { kind: t('preview.briefing'), title: b.data.title, lines: [t('preview.analyst', { name: b.data.analyst.name, affiliation: b.data.analyst.affiliation })], siteName };
       return [b.id, ...b.data.formerIds].map((id) => ({ path: previewImagePath.briefing(id), card }));
     }),
     ...site.recommendations.flatMap((r) => {
-      const card = { kind: `Recommendation · ${site.proposerName(r)}`, title: r.data.title, lines: [site.briefing(r.data.briefing.id).data.title], siteName };
+      const card = { kind: t('preview.recommendation', { proposer: r.proposerName }), title: r.data.title, lines: [r.briefing.data.title], siteName };
       return [r.id, ...r.data.formerIds].map((id) => ({ path: previewImagePath.recommendation(id), card }));
     }),
   ];

@@ -8,20 +8,26 @@ import { readProposals } from '../support/proposals';
 import { VARIANT } from '../support/global-setup';
 import { serveBuiltSite } from '../support/site-server';
 import { serveStatic, type StaticServer } from '../../scripts/build/serve';
+import { enSearch } from '../../src/i18n/en-search';
 
 const session = useBrowserAndSite(serveBuiltSite);
 
 async function open(
   path: string,
-  options: { javaScriptEnabled?: boolean; server?: StaticServer; requested?: string[] } = {},
+  options: { javaScriptEnabled?: boolean; server?: StaticServer; requested?: string[]; blocked?: string } = {},
 ): Promise<{ page: Page; context: BrowserContext }> {
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  // A file the server has but the network fails to deliver, as on a flaky connection.
+  if (options.blocked) await context.route(`**${options.blocked}`, (route) => route.abort());
   // Listening before the page loads, so requests made during loading are counted too.
   context.on('request', (request) => options.requested?.push(new URL(request.url()).pathname));
   const page = await context.newPage();
   await page.goto(new URL(path.replace(/^\//, ''), (options.server ?? session.site).url).href);
   return { page, context };
 }
+
+// The machines that run these are often busy: the engine and its index may take a while to load.
+const slow = { timeout: 10_000 };
 
 const headerResults = (page: Page) => page.locator('#site-search-panel a[data-search-result]');
 const pageResults = (page: Page) => page.locator('[data-search-page] a[data-search-result]');
@@ -94,6 +100,16 @@ describe('the header search box', () => {
     await context.close();
   });
 
+  it('says search could not load when the engine fails to arrive, and still offers the full search page', async () => {
+    const { page, context } = await open('/', { blocked: '/pagefind/pagefind.js' });
+    await page.locator('#site-search').fill('sanctions');
+    await expect.poll(() => page.locator('#site-search-panel [role="status"]').textContent()).toBe(enSearch['search.failed']);
+    expect(await page.locator('#site-search-panel').isVisible()).toBe(true);
+    expect(await headerResults(page).count()).toBe(0);
+    expect(await page.locator('#site-search-panel a[data-search-more]').getAttribute('href')).toBe('/search/?q=sanctions');
+    await context.close();
+  });
+
   it('shows a query typed as HTML as text', async () => {
     const { page, context } = await open('/');
     const dialogs: string[] = [];
@@ -114,17 +130,36 @@ describe('the search page', () => {
     const found: string[][] = [];
     for (const spelling of ['Kadhimi', 'Kazemi', 'Kazimi', 'الكاظمي']) {
       const { page, context } = await open(`/search/?q=${encodeURIComponent(spelling)}`);
-      await expect.poll(() => pageResults(page).count()).toBeGreaterThan(0);
-      found.push((await targets(pageResults(page).and(page.locator('[data-search-result="Recommendation"]')))).sort());
+      await expect.poll(() => pageResults(page).count(), slow).toBeGreaterThan(0);
+      found.push((await targets(pageResults(page).and(page.locator('[data-search-result="recommendation"]')))).sort());
       await context.close();
     }
     expect(found[0]).toHaveLength(5);
     for (const list of found) expect(list).toEqual(found[0]);
   });
 
+  it('says what each result is in the dictionary\'s words, from the stable kind the index stores', async () => {
+    const { page, context } = await open('/search/?q=Kadhimi');
+    await expect.poll(() => pageResults(page).count(), slow).toBeGreaterThan(0);
+    const results = await page.locator('[data-search-page] [data-search-list] li').evaluateAll((lis) =>
+      lis.map((li) => ({ kind: li.querySelector('a')?.dataset.searchResult ?? '', context: li.querySelector('p')?.textContent ?? '' })),
+    );
+    expect(new Set(results.map((r) => r.kind))).toEqual(new Set(['briefing', 'recommendation']));
+    for (const { kind, context: line } of results) expect(line.startsWith(`${enSearch[`search.kind.${kind as 'briefing' | 'recommendation'}`]} · `), line).toBe(true);
+    await context.close();
+  });
+
+  it('keeps its no-JavaScript text and says why when the engine fails to arrive', async () => {
+    const { page, context } = await open('/search/?q=sanctions', { blocked: '/pagefind/pagefind.js' });
+    await expect.poll(() => page.locator('[data-search-page] [role="status"]').textContent()).toBe(enSearch['search.failed']);
+    expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
+    expect(await page.locator('#search-query').isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('keeps the keyboard on a filter ticked with Space, and updates its count in place', async () => {
     const { page, context } = await open('/search/?q=sanctions');
-    await expect.poll(() => pageResults(page).count()).toBeGreaterThan(0);
+    await expect.poll(() => pageResults(page).count(), slow).toBeGreaterThan(0);
     const box = page.getByRole('group', { name: 'Tag' }).getByLabel(/^Militias and armed factions/);
     await box.focus();
     const before = await pageResults(page).count();
@@ -137,7 +172,7 @@ describe('the search page', () => {
 
   it('restores query and filters from the URL, and a filter narrows the results and goes into the URL', async () => {
     const { page, context } = await open('/search/?q=sanctions');
-    await expect.poll(() => page.locator('#search-query').inputValue()).toBe('sanctions');
+    await expect.poll(() => page.locator('#search-query').inputValue(), slow).toBe('sanctions');
     await expect.poll(() => pageResults(page).count()).toBeGreaterThan(0);
     const before = await pageResults(page).count();
     await page.getByRole('group', { name: 'Tag' }).getByLabel(/^Militias and armed factions/).check();
@@ -146,14 +181,12 @@ describe('the search page', () => {
     const narrowed = await targets(pageResults(page));
 
     const { page: again, context: second } = await open(`/search/${new URL(page.url()).search}`);
-    await expect.poll(() => targets(pageResults(again))).toEqual(narrowed);
+    await expect.poll(() => targets(pageResults(again)), slow).toEqual(narrowed);
     expect(await again.getByRole('group', { name: 'Tag' }).getByLabel(/^Militias and armed factions/).isChecked()).toBe(true);
     await Promise.all([context.close(), second.close()]);
   });
 
   it('filters by proposer, counting a cited report\'s proposals as its own, and reads a shared analyst= URL as that filter', async () => {
-    // The machines that run these are often busy: the engine and its index may take a while to load.
-    const slow = { timeout: 10_000 };
     const contexts = (page: Page) => page.locator('[data-search-page] [data-search-list] li').evaluateAll((lis) => lis.map((li) => li.querySelector('p')?.textContent ?? ''));
     const { recommendations, briefings } = readProposals(join(projectRoot, 'content'));
     const countOf = (name: string) => recommendations.filter((r) => r.proposerName === name).length;
@@ -167,7 +200,7 @@ describe('the search page', () => {
     await expect.poll(() => pageResults(page).count(), slow).toBe(countOf('Atlantic Council report'));
     expect(new URL(page.url()).searchParams.getAll('proposer')).toEqual(['Atlantic Council report']);
     const reporting = briefings.get('alaaldin-brookings-2020')!.title;
-    for (const line of await contexts(page)) expect(line).toBe(`Recommendation · ${reporting} · Atlantic Council report`);
+    for (const line of await contexts(page)) expect(line).toBe(`${enSearch['search.kind.recommendation']} · ${reporting} · Atlantic Council report`);
 
     const { page: shared, context: second } = await open('/search/?analyst=Ranj+Alaaldin');
     await expect.poll(() => pageResults(shared).count(), slow).toBe(countOf('Ranj Alaaldin'));
@@ -185,7 +218,7 @@ describe('the search page', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await expect.poll(() => page.locator('#search-query').inputValue()).toBe(attack);
+    await expect.poll(() => page.locator('#search-query').inputValue(), slow).toBe(attack);
     await expect.poll(() => page.locator('[data-search-page] [role="status"]').textContent()).toContain(attack);
     expect(await page.locator('main img').count()).toBe(0);
     expect(dialogs).toEqual([]);
@@ -210,7 +243,7 @@ describe('under a sub-path', () => {
       const requested: string[] = [];
       const { page, context } = await open(VARIANT.base, { server: variant, requested });
       await page.locator('#site-search').fill(VARIANT.alias);
-      await expect.poll(() => headerResults(page).and(page.locator('[data-search-result="Recommendation"]')).count()).toBe(5);
+      await expect.poll(() => headerResults(page).and(page.locator('[data-search-result="recommendation"]')).count()).toBe(5);
       await headerResults(page).first().click();
       await expect.poll(() => new URL(page.url()).pathname).toBe(`${VARIANT.base}briefings/alaaldin-brookings-2020/`);
       expect(new URL(page.url()).hash).not.toBe('');

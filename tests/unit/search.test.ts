@@ -78,7 +78,7 @@ describe('search helpers', () => {
 describe('briefings that name an actor in their own text', () => {
   it('finds a name in the narrative or the summary, by label or alias, whole words only', async () => {
     const { briefingsNaming } = await import('../../src/lib/search');
-    const pompeo = { id: 'mike-pompeo', data: { label: 'Mike Pompeo', aliases: ['Pompeo', 'مايك بومبيو'] } };
+    const pompeo = actor('mike-pompeo', 'Mike Pompeo', ['Pompeo', 'مايك بومبيو']);
     const briefings = [
       { id: 'a', data: { summary: 'A summary.' }, body: 'On April 7, US Secretary of State Mike Pompeo called for a dialogue.' },
       { id: 'b', data: { summary: 'Pompeo spoke.' }, body: '' },

@@ -1,5 +1,5 @@
 /** Copy controls (CopyButton.astro): copy a permalink or a text, and say so to screen readers. */
-import { formatDateOnly } from '../../lib/provenance';
+import { formatDateOnly } from '../../i18n/dates';
 
 export function initCopy(): void {
   // Citations name the day they are read: the reader's today, not the build's.

@@ -4,7 +4,7 @@
  */
 export function initSearchBox(input: HTMLInputElement, panel: HTMLElement): void {
   let mounted: Promise<void> | undefined;
-  const start = () => (mounted ??= import('../search/ui').then(({ mountHeaderSearch }) => mountHeaderSearch(input, panel)));
+  const start = () => (mounted ??= import('../search/search-ui').then(({ mountHeaderSearch }) => mountHeaderSearch(input, panel)));
 
   input.addEventListener('focus', () => void start());
   document.addEventListener('keydown', (event) => {

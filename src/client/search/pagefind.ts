@@ -1,15 +1,24 @@
 /**
- * The small part of search every page may need: where Pagefind's files are (under the base
- * path) and loading them on demand. The engine and index are fetched only when a reader searches.
+ * Pagefind's engine, loaded from under the base path when a reader first searches, and the slice
+ * of its browser API the site uses. Part of the search interface's chunk: nothing else loads it.
  */
 
-/** The slice of Pagefind's browser API the site uses. */
 export interface Pagefind {
   options(options: { baseUrl?: string; basePath?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   preload(term: string): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindResponse | null>;
+  /**
+   * Waits `debounceMs` (Pagefind's default: 300), then searches; resolves to null when a later call
+   * started meanwhile (https://pagefind.app/docs/api/#debounced-search). `search()` itself never returns null.
+   */
+  debouncedSearch(term: string | null, options?: SearchOptions, debounceMs?: number): Promise<PagefindResponse | null>;
+  search(term: string | null, options?: SearchOptions): Promise<PagefindResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** A null term searches nothing but the filters: every record they allow. */
+export interface SearchOptions {
+  filters?: Record<string, { any: string[] }>;
 }
 
 export interface PagefindResponse {
@@ -42,22 +51,4 @@ export function loadPagefind(): Promise<Pagefind> {
     return pagefind;
   })();
   return engine;
-}
-
-/** Marks the words a search result carried (?highlight=…) and brings the target section into view. */
-export async function loadHighlighter(): Promise<void> {
-  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)) as {
-    default: new (options: object) => unknown;
-  };
-  new PagefindHighlight({
-    highlightParam: 'highlight',
-    // Our stylesheet styles the marks; Pagefind's injected <style> would be a second source.
-    addStyles: false,
-    markContext: document.querySelector('main'),
-    // The default skips [data-pagefind-ignore], which would leave recommendation sections unmarked;
-    // tag chips and "open"/"copy" links are navigation, not the text the reader searched.
-    markOptions: { className: 'pagefind-highlight', exclude: ['nav', 'nav *', 'body > header', 'body > header *', '[data-no-highlight]', '[data-no-highlight] *'] },
-  });
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  target?.scrollIntoView({ block: 'start' });
 }
