@@ -6,6 +6,9 @@ const siteSetup = ['tests/support/global-setup.ts'];
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    // Two files at a time even on a 2-core machine (Vitest would take one): browser tests mostly
+    // wait on Chromium. The build project still runs its files one by one (fileParallelism below).
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
@@ -26,6 +29,8 @@ export default defineConfig({
           globalSetup: siteSetup,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Pages answer in milliseconds, but two files share the machine's cores: a busy second is no failure.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -1,23 +1,12 @@
 /** Reading the built site in Chromium: deep links, following links, keyboard use, phones, both themes. */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowserAndSite } from '../support/browser';
-import { PAGE_KINDS, serveBuiltSite } from '../support/site-server';
+import { openPage, useBrowserAndSite } from '../support/browser';
+import { serveBuiltSite } from '../support/site-server';
 
 const session = useBrowserAndSite(serveBuiltSite);
 
-async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark'; theme?: 'light' | 'dark' | null } = {}): Promise<Page> {
-  const context = await session.browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 800 },
-    colorScheme: options.colorScheme ?? 'light',
-  });
-  // A theme the reader chose earlier, as the toggle stores it.
-  if (options.theme) await context.addInitScript((theme) => localStorage.setItem('theme', theme), options.theme);
-  const page = await context.newPage();
-  await page.goto(new URL(path.replace(/^\//, ''), session.site.url).href);
-  return page;
-}
+const open = (path: string, options?: Parameters<typeof openPage>[2]) => openPage(session, path, options);
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
@@ -103,25 +92,6 @@ describe('keyboard', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe('/recommendations/play-the-kurdish-card/');
     await page.context().close();
   });
-});
-
-describe('every page kind', () => {
-  for (const [kind, path] of Object.entries(PAGE_KINDS)) {
-    it(`${kind}: axe finds no violations in the system's light and dark and in the chosen dark theme, and nothing overflows a 360 px phone`, async () => {
-      for (const [colorScheme, chosen] of [['light', null], ['dark', null], ['light', 'dark']] as const) {
-        const page = await open(path, { colorScheme, theme: chosen });
-        // Pages that fill themselves in (search results) are audited once filled.
-        if (path.startsWith('/search/?q=')) await page.locator('[data-search-page] a[data-search-result]').first().waitFor();
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        expect(violations.map((v) => `${colorScheme}/${chosen} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-        await page.context().close();
-      }
-      const phone = await open(path, { width: 360 });
-      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await phone.context().close();
-    });
-  }
 });
 
 describe('themes', () => {

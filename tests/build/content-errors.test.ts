@@ -2,14 +2,15 @@
  * An editor's mistakes stop the build with a message that names the file and the field, and a
  * failed build leaves the site that was there before untouched. One fixture folder per mistake.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildSite, fixtureContent, projectRoot, testBuildsDir } from '../support/build-site';
+import { sharedBuild } from '../support/shared-build';
 
 const fixtures = join(projectRoot, 'tests/fixtures');
 /** Fixtures that must build: the base, a rename that keeps its old URL, YAML's own dates, a byte-order mark. */
@@ -31,8 +32,10 @@ function problemLines(output: string, contentDir: string): string[] {
     .map((line) => line.replace(prefix, ''));
 }
 
-function validate(contentDir: string): string {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/editor/validate.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
+async function validate(contentDir: string): Promise<string> {
+  const result = await promisify(execFile)(process.execPath, [join(projectRoot, 'scripts/editor/validate.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' }).catch(
+    (failed: { stdout: string; stderr: string }) => failed,
+  );
   return stripVTControlCharacters(result.stdout + result.stderr);
 }
 
@@ -73,22 +76,22 @@ describe('bad content', () => {
     ]);
   });
 
-  let control = '';
+  let built: ReturnType<typeof sharedBuild> | undefined;
+  const control = () => (built ??= sharedBuild(['base']));
   it('builds the valid base fixture (the control)', async () => {
-    const result = await buildSite('base', { CONTENT_DIR: await fixtureContent('base', 'base') });
+    const result = await control();
     expect(result.output).not.toMatch(/error/i);
     expect(result.ok).toBe(true);
-    control = result.outDir;
   });
 
-  // Tests in a file run one after another, as they must: builds share Astro's .astro/ folder.
+  // Builds take the project's lock in turn; what happens around them (starting Node, validate) overlaps.
   for (const mistake of mistakes) {
-    it(`${mistake}: validate and the build print the same problem, with file and field, and the previous site stays byte for byte`, async () => {
+    it.concurrent(`${mistake}: validate and the build print the same problem, with file and field, and the previous site stays byte for byte`, async () => {
       const build = `mistake-${mistake}`;
       // The control's site stands in for the one published before the mistake.
       const outDir = join(testBuildsDir, build, 'dist');
       rmSync(outDir, { recursive: true, force: true });
-      cpSync(control, outDir, { recursive: true });
+      cpSync((await control()).outDir, outDir, { recursive: true });
       const published = digest(outDir);
 
       const content = await fixtureContent(mistake, build);
@@ -100,14 +103,17 @@ describe('bad content', () => {
       expect(digest(outDir)).toBe(published);
       expect(readdirSync(join(outDir, '..')).filter((name) => name.includes('staging') || name.includes('previous'))).toEqual([]);
 
-      const checked = validate(content);
+      const checked = await validate(content);
       expect(problemLines(checked, content)).toEqual(problemLines(result.output, content));
       expect(problemLines(checked, content).length).toBeGreaterThan(0);
     });
   }
 
+  // Two valid quirks that touch different files, built together once.
+  const quirks = () => sharedBuild(['yaml-dates', 'byte-order-mark']);
+
   it('builds YAML dates written without quotes as the dates they are', async () => {
-    const result = await buildSite('yaml-dates', { CONTENT_DIR: await fixtureContent('yaml-dates', 'yaml-dates') });
+    const result = await quirks();
     expect(result.output).not.toMatch(/content has|error/i);
     expect(result.ok).toBe(true);
     const first = readFileSync(join(result.outDir, 'briefings/first-briefing/index.html'), 'utf8');
@@ -117,15 +123,15 @@ describe('bad content', () => {
   });
 
   it('builds a file that starts with a byte-order mark, and validate accepts it too', async () => {
-    const content = await fixtureContent('byte-order-mark', 'byte-order-mark');
-    expect(validate(content)).toMatch(/^The content is valid/);
-    const result = await buildSite('byte-order-mark', { CONTENT_DIR: content });
+    const result = await quirks();
+    expect(readFileSync(join(result.outDir, '../content/recommendations/first-briefing/first-rec.mdx'), 'utf8')).toMatch(/^\uFEFF---/);
+    expect(await validate(join(result.outDir, '../content'))).toMatch(/^The content is valid/);
     expect(result.ok).toBe(true);
     expect(readFileSync(join(result.outDir, 'recommendations/first-rec/index.html'), 'utf8')).toContain('The first recommendation');
   });
 
   it('keeps a renamed recommendation\'s published URL as a redirect page to the new one', async () => {
-    const result = await buildSite('renamed-recommendation', { CONTENT_DIR: await fixtureContent('renamed-recommendation', 'renamed-recommendation') });
+    const result = await sharedBuild(['renamed-recommendation']);
     expect(result.output).not.toMatch(/content has/);
     expect(result.ok).toBe(true);
     const { document } = parseHTML(readFileSync(join(result.outDir, 'recommendations/first-recommendation/index.html'), 'utf8'));

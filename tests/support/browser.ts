@@ -3,7 +3,7 @@
  * machines). CHROME_PATH overrides the location. A missing browser fails loudly, never skips.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { StaticServer } from '../../scripts/build/serve';
 
@@ -25,7 +25,8 @@ export function chromePath(): string {
   return found;
 }
 
-export function launchChromium(): Promise<Browser> {
+/** `args` adds switches, e.g. a remote-debugging port for Lighthouse (scripts/bench/pages.ts). */
+export function launchChromium(args: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromePath(),
     args: [
@@ -35,6 +36,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...args,
     ],
   });
 }
@@ -52,4 +54,17 @@ export function useBrowserAndSite(serve: () => Promise<StaticServer>): { browser
     await Promise.all([session.browser?.close(), session.site?.close()]);
   });
   return session;
+}
+
+/** A page of the served site in a fresh context: a viewport width, the system's colour scheme, and a theme the reader chose earlier. */
+export async function openPage(session: { browser: Browser; site: StaticServer }, path: string, options: { width?: number; colorScheme?: 'light' | 'dark'; theme?: 'light' | 'dark' | null } = {}): Promise<Page> {
+  const context = await session.browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  // As the theme toggle stores it.
+  if (options.theme) await context.addInitScript((theme) => localStorage.setItem('theme', theme), options.theme);
+  const page = await context.newPage();
+  await page.goto(new URL(path.replace(/^\//, ''), session.site.url).href);
+  return page;
 }

@@ -24,13 +24,15 @@ function editorEnv(): NodeJS.ProcessEnv {
   return rest;
 }
 
-export async function buildSite(name: string, env: Record<string, string> = {}): Promise<BuildResult> {
+/** `started` is told the build script's PID, e.g. to find it in the build lock. */
+export async function buildSite(name: string, env: Record<string, string> = {}, started?: (pid: number) => void): Promise<BuildResult> {
   const dir = join(testBuildsDir, name);
   const outDir = join(dir, 'dist');
   const child = spawn(process.execPath, [join(projectRoot, 'scripts/build/build.ts')], {
     cwd: projectRoot,
     env: { ...editorEnv(), OUT_DIR: outDir, CACHE_DIR: join(dir, 'cache'), ...env },
   });
+  if (child.pid) started?.(child.pid);
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -43,11 +45,11 @@ export async function buildSite(name: string, env: Record<string, string> = {}):
  * A content folder made of the valid base fixture with one mistake's files laid over it, inside
  * the named build's folder: Astro's cache expects a site's content to stay where it was.
  */
-export async function fixtureContent(mistake: string, build: string): Promise<string> {
+export async function fixtureContent(mistake: string | string[], build: string): Promise<string> {
   const dir = join(testBuildsDir, build, 'content');
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await cp(join(projectRoot, 'tests/fixtures/base'), dir, { recursive: true });
-  if (mistake !== 'base') await cp(join(projectRoot, 'tests/fixtures', mistake), dir, { recursive: true });
+  for (const layer of [mistake].flat()) if (layer !== 'base') await cp(join(projectRoot, 'tests/fixtures', layer), dir, { recursive: true });
   return dir;
 }

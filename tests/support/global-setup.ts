@@ -23,6 +23,8 @@ declare module 'vitest' {
     siteDir: string;
     /** The real content with VARIANT's alias and former id, built under VARIANT.base. */
     variantDir: string;
+    /** This run of the suite: builds shared between test files are reused within it only. */
+    runId: string;
   }
 }
 
@@ -47,7 +49,7 @@ async function variantContent(): Promise<string> {
 
 // The build and browser projects both need the sites: build them once per run, one after the
 // other (Astro keeps per-project state in .astro/).
-const shared = globalThis as { siteBuilds?: Promise<{ siteDir: string; variantDir: string }> };
+const shared = globalThis as { siteBuilds?: Promise<{ siteDir: string; variantDir: string }>; runId?: string };
 
 async function buildBoth() {
   const site = await buildSite('site');
@@ -58,6 +60,8 @@ async function buildBoth() {
 }
 
 export default async function setup(project: TestProject) {
+  shared.runId ??= `${process.pid}-${Date.now()}`;
+  project.provide('runId', shared.runId);
   shared.siteBuilds ??= buildBoth();
   const { siteDir, variantDir } = await shared.siteBuilds;
   project.provide('siteDir', siteDir);
