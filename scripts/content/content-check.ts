@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { mdxToMdast } from 'satteri';
 import { COLLECTION_FILES } from '../../src/model/collection-files.ts';
-import { duplicateIdMessage, idFromPath } from '../../src/model/ids.ts';
+import { duplicateId, idFromPath } from '../../src/model/ids.ts';
 import { mdxPolicyProblems, type MdxNode } from '../../src/model/mdx-policy.ts';
 import { REGISTRY_FILE, unrecordedPermalinks } from '../../src/model/permalinks.ts';
 import { readRegistry } from '../../src/model/registry-file.ts';
@@ -216,8 +216,7 @@ class Checker {
     }
     for (const [id, paths] of seen) {
       if (paths.length > 1) {
-        const [message, hint] = duplicateIdMessage(collection, id, paths).split(' Fix: ') as [string, string];
-        this.problems.push({ file: paths[1]!, field: '(file name)', message, hint });
+        this.problems.push({ file: paths[1]!, field: '(file name)', ...duplicateId(collection, id, paths) });
       }
     }
     return entries;

@@ -28,6 +28,16 @@ export function idFromPath(path: string): string {
 }
 
 /** The message for two files that claim one id; the build and `npm run validate` say the same. */
+/** Two files claiming one id: what is wrong and how to fix it, for the checker's problem list. */
+export function duplicateId(collection: string, id: string, paths: string[]): { message: string; hint: string } {
+  return {
+    message: `Two ${collection} have the id "${id}": ${[...paths].sort().join(' and ')}.`,
+    hint: 'rename one of the files; the file name is the id and part of a permanent URL.',
+  };
+}
+
+/** The same, as one line for the error Astro's loader throws (src/content.config.ts). */
 export function duplicateIdMessage(collection: string, id: string, paths: string[]): string {
-  return `Two ${collection} have the id "${id}": ${[...paths].sort().join(' and ')}. Fix: rename one of the files; the file name is the id and part of a permanent URL.`;
+  const { message, hint } = duplicateId(collection, id, paths);
+  return `${message} Fix: ${hint}`;
 }
