@@ -7,6 +7,7 @@
 import type { Article, CreativeWork, Organization, Person, Report, WithContext } from 'schema-dts';
 import type { BriefingData, CitedSource, RecommendationData } from '../model/types.ts';
 import { ANALYST } from '../model/vocabulary.ts';
+import { t } from '../i18n/index.ts';
 
 type BriefingFacts = Pick<BriefingData, 'title' | 'summary' | 'analyst' | 'original' | 'reportedBy' | 'citedSources'>;
 
@@ -41,11 +42,11 @@ function translationOf(briefing: BriefingFacts): CreativeWork {
   const { reportedBy } = briefing;
   return {
     '@type': 'CreativeWork',
-    description: `${reportedBy.translation} of a summary in ${reportedBy.language}`,
+    description: t('structured.translationOf', { translation: reportedBy.translation, language: reportedBy.language }),
     inLanguage: 'en',
     translationOfWork: {
       '@type': 'CreativeWork',
-      description: reportedBy.outlet ? `Summary published by ${reportedBy.outlet}` : 'Summary by an outlet the text does not name',
+      description: reportedBy.outlet ? t('structured.summaryBy', { outlet: reportedBy.outlet }) : t('structured.summaryByUnnamed'),
       inLanguage: languageTag(reportedBy.language),
       ...(reportedBy.outlet ? { publisher: { '@type': 'Organization', name: reportedBy.outlet } } : {}),
       ...(reportedBy.url ? { url: reportedBy.url } : {}),
@@ -65,7 +66,7 @@ function reportOf(source: CitedSource): Report {
     publisher: { '@type': 'Organization', name: id.publisher },
     datePublished: id.published.date,
     ...(id.url ? { url: id.url } : {}),
-    description: `Identified by the editors as the summary's “${source.name}”: ${id.basis}`,
+    description: t('structured.identified', { source: source.name, basis: id.basis }),
   };
 }
 
@@ -81,7 +82,7 @@ export function briefingJsonLd(briefing: BriefingFacts, url: string, image: stri
     inLanguage: 'en',
     author: us,
     publisher: us,
-    creditText: `Analysis by ${briefing.analyst.name} (${briefing.original.publisher}), read in an ${briefing.reportedBy.translation}`,
+    creditText: t('structured.creditAnalysis', { analyst: briefing.analyst.name, publisher: briefing.original.publisher, translation: briefing.reportedBy.translation }),
     isBasedOn: translationOf(briefing),
     ...(briefing.citedSources.length ? { citation: briefing.citedSources.map(reportOf) } : {}),
   };
@@ -111,7 +112,9 @@ export function recommendationJsonLd(
     isPartOf: { '@type': 'Article', headline: briefing.title, url: urls.briefing },
     isBasedOn: translationOf(briefing),
     // Whose proposal it is: the analyst's own, or the report the summary cites.
-    creditText: source ? `Proposed in the ${source.name} that the summary of ${briefing.analyst.name}'s analysis cites` : `Proposed by ${briefing.analyst.name} (${briefing.original.publisher})`,
+    creditText: source
+      ? t('structured.creditCited', { source: source.name, analyst: briefing.analyst.name })
+      : t('structured.creditAnalyst', { analyst: briefing.analyst.name, publisher: briefing.original.publisher }),
     ...(source ? { citation: reportOf(source) } : {}),
   };
 }

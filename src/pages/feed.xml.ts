@@ -17,7 +17,14 @@ export const GET: APIRoute = async ({ site }) => {
     items: model.briefings.slice(0, FEED_BRIEFINGS).map((b) => ({
       title: b.data.title,
       link: absoluteUrl(routes.briefing(b.id), origin),
-      description: `${b.data.summary} (Original: ${b.data.original.publisher}, ${formatPartialDate(b.data.original.published)}; analysis by ${b.data.analyst.name}; ${b.data.reportedBy.translation} of a summary in ${b.data.reportedBy.language}.)`,
+      description: t('feed.itemDescription', {
+        summary: b.data.summary,
+        publisher: b.data.original.publisher,
+        published: formatPartialDate(b.data.original.published),
+        analyst: b.data.analyst.name,
+        translation: b.data.reportedBy.translation,
+        language: b.data.reportedBy.language,
+      }),
     })),
   });
 };
