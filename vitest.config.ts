@@ -6,9 +6,9 @@ const siteSetup = ['tests/support/global-setup.ts'];
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
-    // Two files at a time even on a 2-core machine (Vitest would take one): browser tests mostly
-    // wait on Chromium. The build project still runs its files one by one (fileParallelism below).
-    maxWorkers: 2,
+    // Three files at a time even on a 2-core machine (Vitest would take one): the workers mostly wait
+    // on Chromium and on build processes, so build files run beside browser files.
+    maxWorkers: 3,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
@@ -16,8 +16,8 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: siteSetup,
-          // Some of these files build sites, and Astro builds of one project must not overlap.
-          fileParallelism: false,
+          // Files run in parallel: Astro builds of one project never overlap, since every build takes
+          // the project's build lock (scripts/build/build-lock.ts) and a second one waits for it.
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },
