@@ -30,19 +30,33 @@ function uniqueFileIds(collection: string) {
     const owners = (files?.get(id)?.includes(entry) ? files : index(base)).get(id) ?? [];
     const others = owners.filter((path) => path !== entry && existsSync(new URL(path, base)));
     if (others.length > 0) {
-      throw new Error(duplicateIdMessage(collection, id, [entry, ...others].map((path) => `${CONTENT_DIR}/${collection}/${path}`)));
+      throw new Error(
+        duplicateIdMessage(
+          collection,
+          id,
+          [entry, ...others].map((path) => `${CONTENT_DIR}/${collection}/${path}`),
+        ),
+      );
     }
     return id;
   };
 }
 
 const briefings = defineCollection({
-  loader: glob({ pattern: COLLECTION_FILES.briefings.pattern, base: `${CONTENT_DIR}/${COLLECTION_FILES.briefings.folder}`, generateId: uniqueFileIds('briefings') }),
+  loader: glob({
+    pattern: COLLECTION_FILES.briefings.pattern,
+    base: `${CONTENT_DIR}/${COLLECTION_FILES.briefings.folder}`,
+    generateId: uniqueFileIds('briefings'),
+  }),
   schema: schemas.briefing,
 });
 
 const recommendations = defineCollection({
-  loader: glob({ pattern: COLLECTION_FILES.recommendations.pattern, base: `${CONTENT_DIR}/${COLLECTION_FILES.recommendations.folder}`, generateId: uniqueFileIds('recommendations') }),
+  loader: glob({
+    pattern: COLLECTION_FILES.recommendations.pattern,
+    base: `${CONTENT_DIR}/${COLLECTION_FILES.recommendations.folder}`,
+    generateId: uniqueFileIds('recommendations'),
+  }),
   schema: schemas.recommendation,
 });
 

@@ -7,8 +7,7 @@
 export const SITE_NAME = 'Briefing Room';
 
 /** One-line description used on the home page and as the fallback meta description. */
-export const SITE_DESCRIPTION =
-  'Policy analyses of the 2020 US–Iraq strategic dialogue, with every recommendation searchable and linkable.';
+export const SITE_DESCRIPTION = 'Policy analyses of the 2020 US–Iraq strategic dialogue, with every recommendation searchable and linkable.';
 
 /** Language of the interface and of the published (English) text. */
 export const SITE_LANG = 'en';

@@ -57,7 +57,10 @@ for (const [kind, path] of Object.entries(PAGES)) {
   document.querySelectorAll('link[rel="stylesheet"]').forEach((el) => assets.css.push(el.getAttribute('href')!));
   document.querySelectorAll('script[src]').forEach((el) => assets.js.push(el.getAttribute('src')!));
   document.querySelectorAll('img[src]').forEach((el) => assets.img.push(el.getAttribute('src')!));
-  const inlineJs = [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].reduce((n, el) => n + (el.textContent?.length ?? 0), 0);
+  const inlineJs = [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].reduce(
+    (n, el) => n + (el.textContent?.length ?? 0),
+    0,
+  );
   const size = (list: string[]) =>
     list.reduce(
       (sum, href) => {
@@ -72,9 +75,7 @@ for (const [kind, path] of Object.entries(PAGES)) {
   const total = { raw: html.length + css.raw + js.raw + img.raw, gzip: gz(html) + css.gzip + js.gzip + img.gzip };
   const cell = (s: { raw: number; gzip: number }) => `${kb(s.gzip)} (${kb(s.raw)})`.padStart(20);
   const requests = 1 + assets.css.length + assets.js.length + assets.img.length;
-  console.log(
-    kind.padEnd(16) + cell({ raw: html.length, gzip: gz(html) }) + cell(css) + cell(js) + cell(img) + cell(total) + String(requests).padStart(20),
-  );
+  console.log(kind.padEnd(16) + cell({ raw: html.length, gzip: gz(html) }) + cell(css) + cell(js) + cell(img) + cell(total) + String(requests).padStart(20));
   if (inlineJs > 0) console.log(`${''.padEnd(16)}  + ${inlineJs} bytes of inline script`);
 }
 

@@ -12,7 +12,17 @@ import { launchChromium } from '../../tests/support/browser.ts';
 import { serveStatic } from '../build/serve.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const KIND: Record<string, string> = { '.html': 'HTML', '.css': 'CSS', '.js': 'JS', '.woff': 'fonts', '.woff2': 'fonts', '.png': 'images', '.svg': 'images', '.jpg': 'images', '.webp': 'images' };
+const KIND: Record<string, string> = {
+  '.html': 'HTML',
+  '.css': 'CSS',
+  '.js': 'JS',
+  '.woff': 'fonts',
+  '.woff2': 'fonts',
+  '.png': 'images',
+  '.svg': 'images',
+  '.jpg': 'images',
+  '.webp': 'images',
+};
 
 /** A port no one listens on now, for Chromium's DevTools endpoint. */
 function freePort(): Promise<number> {
@@ -63,7 +73,9 @@ export async function benchPages(dist: string, pages: Record<string, string>): P
           `  ${name.padEnd(16)} performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}; ` +
             `LCP ${(audit('largest-contentful-paint') / 1000).toFixed(2)} s, TBT ${audit('total-blocking-time').toFixed(0)} ms, CLS ${audit('cumulative-layout-shift').toFixed(3)}`,
         );
-        const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+        const failing = Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+          .map((a) => a.id);
         if (failing.length) console.log(`  ${''.padEnd(16)} audits not passed: ${failing.join(', ')}`);
       }
     } finally {

@@ -57,11 +57,20 @@ export function generateContent(dir: string, count: number): void {
       join(dir, 'briefings', `${id}.mdx`),
       briefingFile({
         title: `Synthetic briefing ${b}: ${pick(WORDS)} and ${pick(WORDS)}`,
-        summary: paragraph(named.map((a) => a.label), 2),
+        summary: paragraph(
+          named.map((a) => a.label),
+          2,
+        ),
         analyst: { name: `Analyst ${b % 97}`, affiliation: `Fellow, Institute ${b % 13}` },
         publisher: `Publisher ${b % 11}`,
         date: `2020-${String((b % 12) + 1).padStart(2, '0')}`,
-        body: `${paragraph(named.map((a) => a.label), 4)}\n\n${paragraph(named.map((a) => a.label), 3)}\n\n<Recommendations proposer="analyst" />`,
+        body: `${paragraph(
+          named.map((a) => a.label),
+          4,
+        )}\n\n${paragraph(
+          named.map((a) => a.label),
+          3,
+        )}\n\n<Recommendations proposer="analyst" />`,
       }),
     );
     mkdirSync(join(dir, 'recommendations', id), { recursive: true });
@@ -70,7 +79,16 @@ export function generateContent(dir: string, count: number): void {
       urls.push(`/recommendations/${rid}/`);
       const recActors = [...new Set(Array.from({ length: 2 + Math.floor(rand() * 2) }, () => pick(actors)))];
       const recTags = [...new Set([pick(tags), pick(tags)])];
-      const related = b > 0 && r === 0 ? [{ recommendation: `s${b - 1}-r${Math.floor(rand() * 6)}`, relation: pick(['agrees', 'contrasts', 'extends'] as const), note: sentence(recActors.map((a) => a.label)) }] : [];
+      const related =
+        b > 0 && r === 0
+          ? [
+              {
+                recommendation: `s${b - 1}-r${Math.floor(rand() * 6)}`,
+                relation: pick(['agrees', 'contrasts', 'extends'] as const),
+                note: sentence(recActors.map((a) => a.label)),
+              },
+            ]
+          : [];
       writeFileSync(
         join(dir, 'recommendations', id, `${rid}.mdx`),
         recommendationFile({
@@ -81,7 +99,13 @@ export function generateContent(dir: string, count: number): void {
           tags: recTags,
           actors: recActors.map((a) => a.id),
           related,
-          body: `${paragraph(recActors.map((a) => a.label), 4)}\n\n${paragraph(recActors.map((a) => a.label), 3)}`,
+          body: `${paragraph(
+            recActors.map((a) => a.label),
+            4,
+          )}\n\n${paragraph(
+            recActors.map((a) => a.label),
+            3,
+          )}`,
         }),
       );
     }
@@ -94,7 +118,12 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** One timed build: seconds and peak memory (max RSS of the build and its children). */
 function timedBuild(env: NodeJS.ProcessEnv): { seconds: number; peakMb: number } {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, join(root, 'scripts/build/build.ts')], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, join(root, 'scripts/build/build.ts')], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr.slice(-3000)}`);
   const [seconds, kb] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
   return { seconds: seconds!, peakMb: kb! / 1024 };

@@ -90,7 +90,9 @@ export async function benchSearch(dist: string): Promise<void> {
         const kind = !f.includes('/pagefind/') ? 'interface' : /\.(js|pagefind)$/.test(f) ? 'engine' : 'index';
         kinds[kind] = (kinds[kind] ?? 0) + gzipSize(f);
       }
-      return Object.entries(kinds).map(([k, v]) => `${k} ${kb(v)}`).join(', ');
+      return Object.entries(kinds)
+        .map(([k, v]) => `${k} ${kb(v)}`)
+        .join(', ');
     };
 
     // Latency: a fresh page per query; the reader focuses the box, then types.
@@ -125,10 +127,16 @@ export async function benchSearch(dist: string): Promise<void> {
     console.log(`  reading a briefing, before searching:   ${kb(reading)}`);
     console.log(`  first search ("Kadhimi"):             ${kb(sum(first))} in ${first.length} requests (${byKind(first)})`);
     console.log(`  following search ("sanctions"):       ${kb(sum(following))} in ${following.length} requests`);
-    console.log(`  last keystroke → first result:         median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms over ${times.length} queries`);
-    console.log(`  same, query pasted on focus (cold):     median ${median(cold).toFixed(0)} ms, max ${Math.max(...cold).toFixed(0)} ms over ${cold.length} queries`);
+    console.log(
+      `  last keystroke → first result:         median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms over ${times.length} queries`,
+    );
+    console.log(
+      `  same, query pasted on focus (cold):     median ${median(cold).toFixed(0)} ms, max ${Math.max(...cold).toFixed(0)} ms over ${cold.length} queries`,
+    );
     if (process.env.BENCH_VERBOSE) for (const f of first) console.log(`    ${kb(gzipSize(f)).padStart(9)}  ${f.slice(dist.length)}`);
-    console.log(`  index on disk:                          ${kb(indexOnly.reduce((t, f) => t + statSync(f).size, 0))} raw, ${indexOnly.length} files (Pagefind's unused UI bundles excluded)`);
+    console.log(
+      `  index on disk:                          ${kb(indexOnly.reduce((t, f) => t + statSync(f).size, 0))} raw, ${indexOnly.length} files (Pagefind's unused UI bundles excluded)`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -56,7 +56,10 @@ async function lock(): Promise<() => void> {
       return takeLock(BUILD_LOCK);
     } catch (error) {
       if (!(error instanceof BuildRunning)) throw error;
-      if (Date.now() > deadline) fail(`Another build (PID ${error.pid}) is running in this project and did not finish in time. Fix: wait for it, or stop it (kill ${error.pid}), then build again.`);
+      if (Date.now() > deadline)
+        fail(
+          `Another build (PID ${error.pid}) is running in this project and did not finish in time. Fix: wait for it, or stop it (kill ${error.pid}), then build again.`,
+        );
       if (!told) console.log(`Another build (PID ${error.pid}) is running in this project; waiting for it to finish…`);
       told = true;
       await new Promise((done) => setTimeout(done, 250));
@@ -81,7 +84,11 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 /** Runs a step; its output passes through, and the tail of it is kept to explain a failure. */
 function run(step: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((done, failed) => {
-    child = spawn(process.execPath, ['--import', pathToFileURL(join(root, 'scripts/build/exit-with-parent.ts')).href, ...args], { cwd: root, env, stdio: ['inherit', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, ['--import', pathToFileURL(join(root, 'scripts/build/exit-with-parent.ts')).href, ...args], {
+      cwd: root,
+      env,
+      stdio: ['inherit', 'pipe', 'pipe'],
+    });
     let tail = '';
     const keep = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
       stream.write(chunk);
@@ -109,7 +116,9 @@ try {
   }
   const unrecorded = unrecordedPermalinks(checked.content.permalinks ?? [], checked.content);
   if (unrecorded.length > 0) {
-    console.warn(`Note: ${unrecorded.length} page(s) are not yet in the registry of published URLs (${unrecorded.slice(0, 3).join(', ')}${unrecorded.length > 3 ? ', …' : ''}). A deploy build (SITE_URL set) refuses them until you run npm run permalinks:update and commit it.`);
+    console.warn(
+      `Note: ${unrecorded.length} page(s) are not yet in the registry of published URLs (${unrecorded.slice(0, 3).join(', ')}${unrecorded.length > 3 ? ', …' : ''}). A deploy build (SITE_URL set) refuses them until you run npm run permalinks:update and commit it.`,
+    );
   }
   await forgetMovedFiles(cache, checked.files);
   await rm(staging, { recursive: true, force: true });

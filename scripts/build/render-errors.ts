@@ -33,7 +33,9 @@ export function filesBehind(page: string, content: ContentInput, shownDir: strin
 export function renderErrorHelp(log: string, content: ContentInput, shownDir: string, base = '/'): string | undefined {
   const lines = failedPages(log, base).map((page) => {
     const files = filesBehind(page, content, shownDir);
-    return files.length ? `- ${page} is built from ${files.join(', ')}: look there first; the error above says what went wrong.` : `- ${page} failed in the site's own code, not in the content (the error above says where).`;
+    return files.length
+      ? `- ${page} is built from ${files.join(', ')}: look there first; the error above says what went wrong.`
+      : `- ${page} failed in the site's own code, not in the content (the error above says where).`;
   });
   return lines.length ? `Pages that failed to render:\n${lines.join('\n')}` : undefined;
 }

@@ -105,7 +105,15 @@ function answer(res: ServerResponse, status: number, text: string, headers: Reco
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end(text);
 }
 
-export async function serveStatic({ root, port = 0, host = '127.0.0.1', base = '/', onServed, compress = false, headers = false }: ServeOptions): Promise<StaticServer> {
+export async function serveStatic({
+  root,
+  port = 0,
+  host = '127.0.0.1',
+  base = '/',
+  onServed,
+  compress = false,
+  headers = false,
+}: ServeOptions): Promise<StaticServer> {
   const rootDir = resolve(root);
   // Always "/" or "/sub/": redirects are built on it and must stay on this origin.
   const baseSegments = base.split('/').filter(Boolean).join('/');

@@ -13,4 +13,6 @@ if (problems.length > 0) {
   console.error(formatProblems(problems, ''));
   process.exit(1);
 }
-console.log(`The content is valid: ${content.briefings.length} briefings, ${content.recommendations.length} recommendations, ${content.tags.length} tags, ${content.actors.length} actors.`);
+console.log(
+  `The content is valid: ${content.briefings.length} briefings, ${content.recommendations.length} recommendations, ${content.tags.length} tags, ${content.actors.length} actors.`,
+);

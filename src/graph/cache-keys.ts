@@ -22,10 +22,7 @@ const shown = (rec: RecommendationNode) => [entryOf(rec), rec.briefing.data];
 
 export function recommendationPageKey(rec: RecommendationNode, shared: string): string {
   const siblings = rec.briefing.recommendations.map((r) => [r.id, r.data.title]);
-  const links = [
-    rec.relations.map(({ other, ...view }) => [view, shown(other)]),
-    rec.similar.map((similar) => shown(similar.recommendation)),
-  ];
+  const links = [rec.relations.map(({ other, ...view }) => [view, shown(other)]), rec.similar.map((similar) => shown(similar.recommendation))];
   return hash([shared, entryOf(rec), rec.briefing.data, siblings, links]);
 }
 

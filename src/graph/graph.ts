@@ -120,7 +120,12 @@ export interface SiteModel {
 const byLabel = <T extends { data: { label: string } }>(a: T, b: T) => a.data.label.localeCompare(b.data.label, 'en');
 
 /** The entry behind a node, without its links: what cache keys hash. */
-export const entryOf = <D>({ id, data, filePath, body }: { id: string; data: D; filePath?: string | undefined; body?: string | undefined }) => ({ id, data, filePath, body });
+export const entryOf = <D>({ id, data, filePath, body }: { id: string; data: D; filePath?: string | undefined; body?: string | undefined }) => ({
+  id,
+  data,
+  filePath,
+  body,
+});
 
 /** The node with this id; an id without one is a bug in the caller, not in the content (checked before). */
 function find<T>(nodes: ReadonlyMap<string, T>, kind: string, id: string): T {
@@ -131,10 +136,7 @@ function find<T>(nodes: ReadonlyMap<string, T>, kind: string, id: string): T {
 
 /** The analyst first, then cited sources in the order the briefing lists them; proposers with none left out. */
 function proposerGroupsOf(briefing: BriefingNode): ProposerGroup[] {
-  const proposers = [
-    { proposer: ANALYST, name: briefing.data.analyst.name },
-    ...briefing.data.citedSources.map((s) => ({ proposer: s.id, name: s.name })),
-  ];
+  const proposers = [{ proposer: ANALYST, name: briefing.data.analyst.name }, ...briefing.data.citedSources.map((s) => ({ proposer: s.id, name: s.name }))];
   return proposers
     .map(({ proposer, name }) => ({
       proposer,
@@ -158,22 +160,16 @@ export function buildSiteModel(content: ContentInput, contentDir?: string): Site
   assertValidContent(content, contentDir);
 
   const briefingEntries = [...content.briefings].sort(
-    (a, b) =>
-      b.data.original.published.date.localeCompare(a.data.original.published.date) ||
-      a.data.title.localeCompare(b.data.title, 'en'),
+    (a, b) => b.data.original.published.date.localeCompare(a.data.original.published.date) || a.data.title.localeCompare(b.data.title, 'en'),
   );
   const briefingRank = new Map(briefingEntries.map((b, i) => [b.id, i]));
   const recommendationEntries = [...content.recommendations].sort(
-    (a, b) =>
-      (briefingRank.get(a.data.briefing.id) ?? 0) - (briefingRank.get(b.data.briefing.id) ?? 0) ||
-      a.data.order - b.data.order,
+    (a, b) => (briefingRank.get(a.data.briefing.id) ?? 0) - (briefingRank.get(b.data.briefing.id) ?? 0) || a.data.order - b.data.order,
   );
 
   // Nodes first, links after: every node exists before any points at it.
   const tags: TagNode[] = [...content.tags].sort(byLabel).map((t) => ({ ...entryOf(t), recommendations: [], byProposer: groupedList([]) }));
-  const actors: ActorNode[] = [...content.actors]
-    .sort(byLabel)
-    .map((a) => ({ ...entryOf(a), recommendations: [], byProposer: groupedList([]), namedIn: [] }));
+  const actors: ActorNode[] = [...content.actors].sort(byLabel).map((a) => ({ ...entryOf(a), recommendations: [], byProposer: groupedList([]), namedIn: [] }));
   const briefings: BriefingNode[] = briefingEntries.map((b) => ({
     ...entryOf(b),
     recommendations: [],

@@ -27,7 +27,13 @@ export function stripIndexMarkup(html: string): string {
 
 /** The URL a built page answers at, without the base path (the search client adds it). */
 function pageUrl(file: string): string {
-  return '/' + file.split(sep).join('/').replace(/index\.html$/, '');
+  return (
+    '/' +
+    file
+      .split(sep)
+      .join('/')
+      .replace(/index\.html$/, '')
+  );
 }
 
 /**

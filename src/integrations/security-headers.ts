@@ -34,7 +34,9 @@ export const KNOWN_INLINE_SCRIPTS: readonly string[] = [THEME_SCRIPT];
 function attributesOf(tag: string): Map<string, string> {
   const found = new Map<string, string>();
   const body = tag.replace(/^<[^\t\n\f\r />]+/, '').replace(/\/?>$/, '');
-  for (const [, name, double, single, bare] of body.matchAll(/([^\t\n\f\r />][^\t\n\f\r />=]*)(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f\r >]*)))?/g)) {
+  for (const [, name, double, single, bare] of body.matchAll(
+    /([^\t\n\f\r />][^\t\n\f\r />=]*)(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f\r >]*)))?/g,
+  )) {
     const key = name!.toLowerCase();
     if (!found.has(key)) found.set(key, double ?? single ?? bare ?? '');
   }
@@ -74,7 +76,9 @@ export function inlineHashCollector() {
         if (attributes.get('type')?.trim().toLowerCase() === 'application/ld+json') {
           // Data, never run; but a "<" could end it early ("</script") or make it swallow markup ("<!--").
           if (code.includes('<')) {
-            throw new BuildStop(`${page}: a JSON-LD block contains "<", which can end the <script> element early; serialise it with every "<" escaped as \\u003c (as src/components/SocialMeta.astro does).`);
+            throw new BuildStop(
+              `${page}: a JSON-LD block contains "<", which can end the <script> element early; serialise it with every "<" escaped as \\u003c (as src/components/SocialMeta.astro does).`,
+            );
           }
           continue;
         }

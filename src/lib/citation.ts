@@ -21,7 +21,10 @@ export interface CitationInput {
 
 /** Double quotes around a text whose own double quotes become single: never “…“…”…”. */
 export function quoted(text: string): string {
-  return `“${text.replace(/“/g, '‘').replace(/”/g, '’').replace(/"([^"]*)"/g, '‘$1’')}”`;
+  return `“${text
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’')
+    .replace(/"([^"]*)"/g, '‘$1’')}”`;
 }
 
 /** The cited source a recommendation comes from, when it is not the analyst's own proposal. */
@@ -108,7 +111,11 @@ export function bibtexCitation(input: CitationInput): string {
   const { briefing } = input;
   const source = citedSourceOf(input);
   const id = source?.identifiedAs;
-  const proposal = t('citation.proposal', { title: bibtexEscape(quoted(input.recommendation.title)), site: bibtexEscape(input.siteName), briefing: bibtexEscape(quoted(briefing.title)) });
+  const proposal = t('citation.proposal', {
+    title: bibtexEscape(quoted(input.recommendation.title)),
+    site: bibtexEscape(input.siteName),
+    briefing: bibtexEscape(quoted(briefing.title)),
+  });
   // The chain as in the plain citation, less what the entry's own fields already say.
   const { language, translation } = briefing.reportedBy;
   let fields: string[];
@@ -138,7 +145,10 @@ export function bibtexCitation(input: CitationInput): string {
       `note = {${identified}${id?.url ? t('citation.bibtex.report', { url: `\\url{${id.url}}` }) : ''}${bibtexEscape(t('citation.bibtex.cited', { language, outlet: outlet(briefing), work: originalWork(briefing, false), translation }))}. ${proposal}}`,
     ];
   }
-  const family = bibtexName(keyName).split(',')[0]!.toLowerCase().replace(/[^a-z]/g, '');
+  const family = bibtexName(keyName)
+    .split(',')[0]!
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   const key = `${family}${keyYear}${input.id.split('-')[0]}`;
   return `@misc{${key},\n${fields.map((field) => `  ${field}`).join(',\n')}\n}`;
 }

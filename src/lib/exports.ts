@@ -49,7 +49,19 @@ export function recommendationRows(site: SiteModel, origin: string, routes: Rout
   }));
 }
 
-export const CSV_COLUMNS = ['id', 'permalink', 'title', 'summary', 'briefing_id', 'briefing_title', 'analyst', 'proposer', 'tags', 'actors', 'relations'] as const;
+export const CSV_COLUMNS = [
+  'id',
+  'permalink',
+  'title',
+  'summary',
+  'briefing_id',
+  'briefing_title',
+  'analyst',
+  'proposer',
+  'tags',
+  'actors',
+  'relations',
+] as const;
 
 /**
  * A spreadsheet runs a cell that starts with = + - @, a tab or a carriage return as a formula

@@ -49,9 +49,7 @@ export function paginate<T>(items: readonly T[], size: number, listUrl: string):
 
 /** The page numbers a page's navigation shows: first, last, and two either side of the current one. */
 export function pageLinks(current: number, count: number): (number | 'gap')[] {
-  const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, count])]
-    .filter((n) => n >= 1 && n <= count)
-    .sort((a, b) => a - b);
+  const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, count])].filter((n) => n >= 1 && n <= count).sort((a, b) => a - b);
   return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? ['gap' as const, n] : [n]));
 }
 

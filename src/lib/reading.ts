@@ -17,9 +17,7 @@ export interface ContentsGroup {
   proposer: string;
 }
 
-export type ContentsItem =
-  | { kind: 'heading'; id: string; text: string }
-  | { kind: 'group'; proposer: string };
+export type ContentsItem = { kind: 'heading'; id: string; text: string } | { kind: 'group'; proposer: string };
 
 /**
  * The order in which a briefing body presents its headings (## …) and its recommendation groups

@@ -33,13 +33,22 @@ export function decodeAliases(meta: string | undefined): { label: string; aliase
     .filter((part) => part.trim())
     .map((part) => {
       const [label = '', aliases = ''] = part.split('=');
-      return { label: label.trim(), aliases: aliases.split('|').map((a) => a.trim()).filter(Boolean) };
+      return {
+        label: label.trim(),
+        aliases: aliases
+          .split('|')
+          .map((a) => a.trim())
+          .filter(Boolean),
+      };
     });
 }
 
 /** Words of a query, as a reader typed them. */
 export function queryWords(query: string): string[] {
-  return query.split(/[\s,]+/).map((w) => w.trim()).filter((w) => w.length > 0);
+  return query
+    .split(/[\s,]+/)
+    .map((w) => w.trim())
+    .filter((w) => w.length > 0);
 }
 
 /**
@@ -48,7 +57,9 @@ export function queryWords(query: string): string[] {
  * counts, as the search matches prefixes too.
  */
 export function matchedAliases(query: string, aliasMeta: string | undefined): { label: string; alias: string }[] {
-  const words = queryWords(query).map(foldName).filter((w) => w.length >= 2);
+  const words = queryWords(query)
+    .map(foldName)
+    .filter((w) => w.length >= 2);
   const found: { label: string; alias: string }[] = [];
   for (const { label, aliases } of decodeAliases(aliasMeta)) {
     const labelWords = label.split(/\s+/).map(foldName);
@@ -57,7 +68,14 @@ export function matchedAliases(query: string, aliasMeta: string | undefined): { 
       // The alias the reader typed whole, else the first one a typed word begins.
       const alias =
         aliases.find((a) => foldName(a) === word) ??
-        aliases.find((a) => foldName(a).startsWith(word) || a.split(/\s+/).map(foldName).some((part) => part.startsWith(word)));
+        aliases.find(
+          (a) =>
+            foldName(a).startsWith(word) ||
+            a
+              .split(/\s+/)
+              .map(foldName)
+              .some((part) => part.startsWith(word)),
+        );
       if (alias && !found.some((f) => f.label === label)) found.push({ label, alias });
     }
   }

@@ -82,7 +82,11 @@ export function briefingJsonLd(briefing: BriefingFacts, url: string, image: stri
     inLanguage: 'en',
     author: us,
     publisher: us,
-    creditText: t('structured.creditAnalysis', { analyst: briefing.analyst.name, publisher: briefing.original.publisher, translation: briefing.reportedBy.translation }),
+    creditText: t('structured.creditAnalysis', {
+      analyst: briefing.analyst.name,
+      publisher: briefing.original.publisher,
+      translation: briefing.reportedBy.translation,
+    }),
     isBasedOn: translationOf(briefing),
     ...(briefing.citedSources.length ? { citation: briefing.citedSources.map(reportOf) } : {}),
   };

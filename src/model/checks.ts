@@ -57,7 +57,11 @@ function listIds(entries: { id: string }[]): string {
   return ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, …` : ids.join(', ');
 }
 
-export function findProblems(content: ContentInput, contentDir = 'content', unreadable: Unreadable = { briefings: new Set(), recommendations: new Set() }): ContentProblem[] {
+export function findProblems(
+  content: ContentInput,
+  contentDir = 'content',
+  unreadable: Unreadable = { briefings: new Set(), recommendations: new Set() },
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const briefings = new Map(content.briefings.map((b) => [b.id, b]));
   const recommendations = new Map(content.recommendations.map((r) => [r.id, r]));
@@ -75,7 +79,7 @@ export function findProblems(content: ContentInput, contentDir = 'content', unre
         problems.push({
           file,
           field: `citedSources[${i}].id`,
-          message: `the id "${source.id}" is ${source.id === ANALYST ? 'reserved for the briefing\'s own analyst' : 'used twice'}.`,
+          message: `the id "${source.id}" is ${source.id === ANALYST ? "reserved for the briefing's own analyst" : 'used twice'}.`,
           hint: 'give each cited source its own id, e.g. "atlantic-council-report".',
         });
       }
@@ -83,9 +87,19 @@ export function findProblems(content: ContentInput, contentDir = 'content', unre
     });
     for (const { proposer, line } of placedProposers(briefing.body ?? '')) {
       if (proposer === null) {
-        problems.push({ file, field: `body (line ${line} after the frontmatter)`, message: '<Recommendations /> has no proposer.', hint: `write <Recommendations proposer="${ANALYST}" /> or use the id of one of the briefing's citedSources.` });
+        problems.push({
+          file,
+          field: `body (line ${line} after the frontmatter)`,
+          message: '<Recommendations /> has no proposer.',
+          hint: `write <Recommendations proposer="${ANALYST}" /> or use the id of one of the briefing's citedSources.`,
+        });
       } else if (proposer !== ANALYST && !sourceIds.has(proposer)) {
-        problems.push({ file, field: `body (line ${line} after the frontmatter)`, message: `<Recommendations proposer="${proposer}" /> names no proposer of this briefing.`, hint: `use "${ANALYST}" or one of the citedSources ids (${[...sourceIds].join(', ') || 'none declared'}).` });
+        problems.push({
+          file,
+          field: `body (line ${line} after the frontmatter)`,
+          message: `<Recommendations proposer="${proposer}" /> names no proposer of this briefing.`,
+          hint: `use "${ANALYST}" or one of the citedSources ids (${[...sourceIds].join(', ') || 'none declared'}).`,
+        });
       }
     }
   }
@@ -96,25 +110,51 @@ export function findProblems(content: ContentInput, contentDir = 'content', unre
     const file = fileOf(rec, `${contentDir}/recommendations/${rec.data.briefing.id}/${rec.id}.mdx`);
     const briefing = briefings.get(rec.data.briefing.id);
     if (!isValidId(rec.id)) {
-      problems.push({ file, field: '(file name)', message: idHint(rec.id), hint: 'rename the file; the file name is the recommendation id and its permanent URL.' });
+      problems.push({
+        file,
+        field: '(file name)',
+        message: idHint(rec.id),
+        hint: 'rename the file; the file name is the recommendation id and its permanent URL.',
+      });
     }
     if (!briefing) {
-      if (!unreadable.briefings.has(rec.data.briefing.id)) problems.push({ file, field: 'briefing', message: `no briefing has the id "${rec.data.briefing.id}".`, hint: `use the file name (without .mdx) of a briefing in ${contentDir}/briefings/: ${listIds(content.briefings) || 'none yet'}.` });
+      if (!unreadable.briefings.has(rec.data.briefing.id))
+        problems.push({
+          file,
+          field: 'briefing',
+          message: `no briefing has the id "${rec.data.briefing.id}".`,
+          hint: `use the file name (without .mdx) of a briefing in ${contentDir}/briefings/: ${listIds(content.briefings) || 'none yet'}.`,
+        });
     } else {
       const folder = rec.filePath?.split('/').slice(-2, -1)[0];
       if (rec.filePath && folder !== briefing.id) {
-        problems.push({ file, field: 'briefing', message: `the file sits in the folder "${folder}" but belongs to the briefing "${briefing.id}".`, hint: `move it to ${contentDir}/recommendations/${briefing.id}/, or correct the briefing field.` });
+        problems.push({
+          file,
+          field: 'briefing',
+          message: `the file sits in the folder "${folder}" but belongs to the briefing "${briefing.id}".`,
+          hint: `move it to ${contentDir}/recommendations/${briefing.id}/, or correct the briefing field.`,
+        });
       }
       const seen = orders.get(briefing.id) ?? new Map<number, string>();
       const other = seen.get(rec.data.order);
       if (other) {
-        problems.push({ file, field: 'order', message: `order ${rec.data.order} is also used by "${other}" in the same briefing.`, hint: 'give each recommendation of a briefing its own position (1, 2, 3, …).' });
+        problems.push({
+          file,
+          field: 'order',
+          message: `order ${rec.data.order} is also used by "${other}" in the same briefing.`,
+          hint: 'give each recommendation of a briefing its own position (1, 2, 3, …).',
+        });
       }
       seen.set(rec.data.order, rec.id);
       orders.set(briefing.id, seen);
       const sources = briefing.data.citedSources.map((s) => s.id);
       if (rec.data.proposer !== ANALYST && !sources.includes(rec.data.proposer)) {
-        problems.push({ file, field: 'proposer', message: `"${rec.data.proposer}" is neither "${ANALYST}" nor a cited source of the briefing "${briefing.id}".`, hint: `write "${ANALYST}" for the briefing's own analyst, or add the report to the briefing's citedSources and use its id${sources.length ? ` (${sources.join(', ')})` : ''}.` });
+        problems.push({
+          file,
+          field: 'proposer',
+          message: `"${rec.data.proposer}" is neither "${ANALYST}" nor a cited source of the briefing "${briefing.id}".`,
+          hint: `write "${ANALYST}" for the briefing's own analyst, or add the report to the briefing's citedSources and use its id${sources.length ? ` (${sources.join(', ')})` : ''}.`,
+        });
       }
     }
     if (!unreadable.lists?.has('tags')) checkRefs(rec.data.tags, tagIds, 'tags', 'tag', `${contentDir}/tags.yaml`, content.tags);
@@ -125,12 +165,22 @@ export function findProblems(content: ContentInput, contentDir = 'content', unre
         problems.push({ file, field, message: 'a recommendation cannot be related to itself.', hint: 'remove this entry.' });
       } else if (!recommendations.has(recommendation.id)) {
         if (unreadable.recommendations.has(recommendation.id)) return;
-        problems.push({ file, field, message: `no recommendation has the id "${recommendation.id}".`, hint: 'use the file name (without .mdx) of an existing recommendation, or remove this relation.' });
+        problems.push({
+          file,
+          field,
+          message: `no recommendation has the id "${recommendation.id}".`,
+          hint: 'use the file name (without .mdx) of an existing recommendation, or remove this relation.',
+        });
       } else {
         const key = pairKey(rec.id, recommendation.id);
         const first = declaredPairs.get(key);
         if (first) {
-          problems.push({ file, field, message: `the relation with "${recommendation.id}" is already declared in ${first}.`, hint: 'declare a relation in one of the two files only; both pages show it.' });
+          problems.push({
+            file,
+            field,
+            message: `the relation with "${recommendation.id}" is already declared in ${first}.`,
+            hint: 'declare a relation in one of the two files only; both pages show it.',
+          });
         } else {
           declaredPairs.set(key, file);
         }
@@ -141,7 +191,12 @@ export function findProblems(content: ContentInput, contentDir = 'content', unre
       const seen = new Set<string>();
       refs.forEach(({ id }, i) => {
         if (!known.has(id)) {
-          problems.push({ file, field: `${field}[${i}]`, message: `no ${noun} has the id "${id}".`, hint: `use an id from ${where} (${listIds(all)}), or add the ${noun} there first.` });
+          problems.push({
+            file,
+            field: `${field}[${i}]`,
+            message: `no ${noun} has the id "${id}".`,
+            hint: `use an id from ${where} (${listIds(all)}), or add the ${noun} there first.`,
+          });
         } else if (seen.has(id)) {
           problems.push({ file, field: `${field}[${i}]`, message: `"${id}" is listed twice.`, hint: 'list each once.' });
         }
@@ -167,9 +222,19 @@ function checkFormerIds(content: ContentInput, contentDir: string, problems: Con
       entry.data.formerIds.forEach((old, i) => {
         const field = `formerIds[${i}]`;
         if (current.has(old)) {
-          problems.push({ file, field, message: `"${old}" is the id of a current ${kind}, so its URL cannot redirect here.`, hint: `remove it from formerIds, or rename that ${kind}.` });
+          problems.push({
+            file,
+            field,
+            message: `"${old}" is the id of a current ${kind}, so its URL cannot redirect here.`,
+            hint: `remove it from formerIds, or rename that ${kind}.`,
+          });
         } else if (claimed.has(old)) {
-          problems.push({ file, field, message: `"${old}" is also a former id of ${claimed.get(old)}.`, hint: 'an old URL can redirect to one place only: keep it in one file.' });
+          problems.push({
+            file,
+            field,
+            message: `"${old}" is also a former id of ${claimed.get(old)}.`,
+            hint: 'an old URL can redirect to one place only: keep it in one file.',
+          });
         } else {
           claimed.set(old, file);
         }
@@ -187,7 +252,12 @@ function checkRegistry(content: ContentInput, contentDir: string, problems: Cont
   content.permalinks.forEach((url, i) => {
     const named = parsePermalink(url);
     if (!named) {
-      problems.push({ file, field: `[${i}]`, message: `"${url}" is not a briefing or recommendation URL.`, hint: 'list URLs as "/briefings/<id>/" or "/recommendations/<id>/".' });
+      problems.push({
+        file,
+        field: `[${i}]`,
+        message: `"${url}" is not a briefing or recommendation URL.`,
+        hint: 'list URLs as "/briefings/<id>/" or "/recommendations/<id>/".',
+      });
     } else if (!produced.has(url) && !unreadable[`${named.kind}s`].has(named.id)) {
       problems.push({
         file,

@@ -26,7 +26,30 @@ export interface PolicyProblem {
 /** Components the site passes to briefing bodies, with the attributes each takes. */
 const COMPONENTS: Record<string, string[]> = { Recommendations: ['proposer'] };
 /** Inline HTML with no behaviour, and the attributes it may carry. */
-const INERT_HTML = new Set(['abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'del', 'dfn', 'em', 'i', 'ins', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr']);
+const INERT_HTML = new Set([
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'wbr',
+]);
 const INERT_ATTRIBUTES = new Set(['title', 'lang', 'dir', 'datetime', 'cite']);
 /** Schemes a link or image may use; a relative URL has none. */
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
@@ -47,11 +70,21 @@ export function mdxPolicyProblems(tree: MdxNode, components: string[]): PolicyPr
   const visit = (node: MdxNode) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        add(node, 'content may not import or export code.', 'remove the line; the site provides the components a body can use (<Recommendations proposer="…" />).');
+        add(
+          node,
+          'content may not import or export code.',
+          'remove the line; the site provides the components a body can use (<Recommendations proposer="…" />).',
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        add(node, `{${String(node.value ?? '').trim().slice(0, 40)}} is code, which content may not contain.`, 'write a literal brace as \\{, or remove the expression.');
+        add(
+          node,
+          `{${String(node.value ?? '')
+            .trim()
+            .slice(0, 40)}} is code, which content may not contain.`,
+          'write a literal brace as \\{, or remove the expression.',
+        );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -63,7 +96,11 @@ export function mdxPolicyProblems(tree: MdxNode, components: string[]): PolicyPr
       case 'definition': {
         const scheme = urlScheme(node.url ?? '');
         if (scheme && !SAFE_SCHEMES.has(scheme)) {
-          add(node, `a ${scheme}: URL is not allowed in content (it can run code when followed).`, 'link to an http(s) address, a mailto: address or a page of the site.');
+          add(
+            node,
+            `a ${scheme}: URL is not allowed in content (it can run code when followed).`,
+            'link to an http(s) address, a mailto: address or a page of the site.',
+          );
         }
         break;
       }
@@ -82,11 +119,19 @@ export function mdxPolicyProblems(tree: MdxNode, components: string[]): PolicyPr
     }
     if (isComponent && (!allowedAttributes || !components.includes(name))) {
       const offered = components.map((c) => `<${c} />`).join(', ');
-      add(node, `<${name}> is not a component the site provides here.`, offered ? `use ${offered}, or write the text in Markdown.` : 'write the text in Markdown; components belong in briefing bodies only.');
+      add(
+        node,
+        `<${name}> is not a component the site provides here.`,
+        offered ? `use ${offered}, or write the text in Markdown.` : 'write the text in Markdown; components belong in briefing bodies only.',
+      );
       return false;
     }
     if (!allowedAttributes) {
-      add(node, `<${name}> is not allowed in content.`, `write Markdown instead (links, images, emphasis, lists); inline HTML is limited to ${[...INERT_HTML].slice(0, 8).join(', ')} and the like.`);
+      add(
+        node,
+        `<${name}> is not allowed in content.`,
+        `write Markdown instead (links, images, emphasis, lists); inline HTML is limited to ${[...INERT_HTML].slice(0, 8).join(', ')} and the like.`,
+      );
       return false;
     }
     for (const attribute of node.attributes ?? []) {
@@ -96,7 +141,11 @@ export function mdxPolicyProblems(tree: MdxNode, components: string[]): PolicyPr
         add(node, `${attribute.name}={…} on <${name}> is code, which content may not contain.`, `write it as ${attribute.name}="text".`);
       } else if (!allowedAttributes.includes(attribute.name ?? '')) {
         const handler = /^on/i.test(attribute.name ?? '');
-        add(node, `<${name}> may not carry ${handler ? 'an event handler' : 'the attribute'} "${attribute.name}".`, allowedAttributes.length ? `use only ${allowedAttributes.join(', ')}.` : 'remove it.');
+        add(
+          node,
+          `<${name}> may not carry ${handler ? 'an event handler' : 'the attribute'} "${attribute.name}".`,
+          allowedAttributes.length ? `use only ${allowedAttributes.join(', ')}.` : 'remove it.',
+        );
       }
     }
     return true;

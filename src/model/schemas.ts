@@ -13,8 +13,7 @@ export type CollectionName = 'briefings' | 'recommendations' | 'tags' | 'actors'
 const text = (example: string) =>
   z
     .string({
-      error: (issue) =>
-        issue.input === undefined ? `is missing: add it to the frontmatter, e.g. ${example}` : `must be text, e.g. ${example}`,
+      error: (issue) => (issue.input === undefined ? `is missing: add it to the frontmatter, e.g. ${example}` : `must be text, e.g. ${example}`),
     })
     .min(1, { error: `is empty: write it, e.g. ${example}` });
 
@@ -51,7 +50,8 @@ export function isCalendarDate(date: string): boolean {
 }
 
 /** YAML reads an unquoted 2020-05-12 as a timestamp and 2020 as a number: both mean the text. */
-const dateText = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value);
+const dateText = (value: unknown) =>
+  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value;
 
 /** A date that may be known only to the month or year, and how we know it. */
 const partialDate = record({
@@ -129,10 +129,7 @@ export function contentSchemas<R extends z.ZodType>(reference: (collection: Coll
       /** How the text reached us. */
       reportedBy: record({
         /** The outlet whose summary we translated; null when the text does not name it. */
-        outlet: z
-          .string({ error: 'is missing: write the outlet\'s name, or "outlet: null" when the text does not name it' })
-          .min(1)
-          .nullable(),
+        outlet: z.string({ error: 'is missing: write the outlet\'s name, or "outlet: null" when the text does not name it' }).min(1).nullable(),
         /** What is known about the outlet, or why it is not named. */
         outletNote: z.string().min(1).optional(),
         /** The summary's address, where known. */

@@ -44,20 +44,17 @@ export function previewKey(card: PreviewCard): string {
 }
 
 export async function drawPreview(card: PreviewCard): Promise<Buffer> {
-  const content = box(
-    { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '56px 72px 56px 56px' },
-    [
-      box({ display: 'flex', justifyContent: 'space-between', fontSize: 26, fontWeight: 700 }, [
-        box({ display: 'flex', letterSpacing: 2, textTransform: 'uppercase', color: '#92400e' }, card.kind),
-        box({ display: 'flex', color: '#0c4a6e' }, card.siteName),
-      ]),
-      box({ display: 'flex', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.12, letterSpacing: -1 }, card.title),
-      box(
-        { display: 'flex', flexDirection: 'column', fontSize: 28, color: '#44403c', lineHeight: 1.35, minHeight: 38 },
-        card.lines.map((line) => box({ display: 'flex' }, line)),
-      ),
-    ],
-  );
+  const content = box({ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '56px 72px 56px 56px' }, [
+    box({ display: 'flex', justifyContent: 'space-between', fontSize: 26, fontWeight: 700 }, [
+      box({ display: 'flex', letterSpacing: 2, textTransform: 'uppercase', color: '#92400e' }, card.kind),
+      box({ display: 'flex', color: '#0c4a6e' }, card.siteName),
+    ]),
+    box({ display: 'flex', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.12, letterSpacing: -1 }, card.title),
+    box(
+      { display: 'flex', flexDirection: 'column', fontSize: 28, color: '#44403c', lineHeight: 1.35, minHeight: 38 },
+      card.lines.map((line) => box({ display: 'flex' }, line)),
+    ),
+  ]);
   const tree = box({ display: 'flex', width: OG_IMAGE.width, height: OG_IMAGE.height, backgroundColor: '#fafaf9', fontFamily: 'Inter', color: '#1c1917' }, [
     box({ display: 'flex', width: 24, height: '100%', backgroundColor: '#f59e0b' }, []),
     content,

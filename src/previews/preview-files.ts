@@ -23,7 +23,10 @@ export async function writePreviewImages(outDir: string, images: PreviewImage[],
   const placed = images.map(({ path, card }) => ({ card, target: join(outDir, path), cached: join(options.cacheDir, `${previewKey(card)}.png`) }));
   const missing = new Map<string, PreviewCard>();
   for (const { card, cached } of placed) if (!missing.has(cached) && !existsSync(cached)) missing.set(cached, card);
-  await draw([...missing].map(([file, card]) => ({ file, card })), options.workers ?? availableParallelism());
+  await draw(
+    [...missing].map(([file, card]) => ({ file, card })),
+    options.workers ?? availableParallelism(),
+  );
   for (const dir of new Set(placed.map(({ target }) => dirname(target)))) await mkdir(dir, { recursive: true });
   // A hard link costs no copy; across file systems (a cache on another disk) copy instead. Whatever
   // is in the way goes first: writing through an old link would change the cached image.

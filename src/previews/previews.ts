@@ -38,7 +38,12 @@ export function previewImages(site: SiteModel, siteName: string, siteDescription
   return [
     { path: previewImagePath.site, card: { kind: siteName, title: siteDescription, lines: [], siteName } },
     ...site.briefings.flatMap((b) => {
-      const card = { kind: t('preview.briefing'), title: b.data.title, lines: [t('preview.analyst', { name: b.data.analyst.name, affiliation: b.data.analyst.affiliation })], siteName };
+      const card = {
+        kind: t('preview.briefing'),
+        title: b.data.title,
+        lines: [t('preview.analyst', { name: b.data.analyst.name, affiliation: b.data.analyst.affiliation })],
+        siteName,
+      };
       return [b.id, ...b.data.formerIds].map((id) => ({ path: previewImagePath.briefing(id), card }));
     }),
     ...site.recommendations.flatMap((r) => {

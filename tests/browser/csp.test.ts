@@ -54,7 +54,11 @@ describe('the Content-Security-Policy', () => {
     await page.keyboard.type('sanctions');
     await page.locator('#site-search-panel a[data-search-result]').first().click();
     await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
-    await page.locator('section.recommendation').first().getByRole('link', { name: /^Copy link/ }).click();
+    await page
+      .locator('section.recommendation')
+      .first()
+      .getByRole('link', { name: /^Copy link/ })
+      .click();
     await page.getByRole('button', { name: /^Theme: / }).click();
     await page.goto(new URL('search/?q=Kazemi', session.site.url).href);
     await page.getByRole('group', { name: 'Tag' }).getByRole('checkbox').first().check();

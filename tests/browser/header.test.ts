@@ -31,11 +31,14 @@ async function open(path: string, width: number, fonts: Fonts, height = 800): Pr
 
 /** The width of the site name's text (its box is a grid cell, as wide as the cell). */
 const nameWidth = (page: Page) =>
-  page.locator('body > header a').first().evaluate((a) => {
-    const range = document.createRange();
-    range.selectNodeContents(a);
-    return range.getBoundingClientRect().width;
-  });
+  page
+    .locator('body > header a')
+    .first()
+    .evaluate((a) => {
+      const range = document.createRange();
+      range.selectNodeContents(a);
+      return range.getBoundingClientRect().width;
+    });
 
 interface Box {
   left: number;
@@ -44,10 +47,13 @@ interface Box {
   bottom: number;
 }
 const box = (page: Page, selector: string): Promise<Box> =>
-  page.locator(selector).first().evaluate((el) => {
-    const { left, right, top, bottom } = el.getBoundingClientRect();
-    return { left, right, top, bottom };
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const { left, right, top, bottom } = el.getBoundingClientRect();
+      return { left, right, top, bottom };
+    });
 const middle = (b: Box) => (b.top + b.bottom) / 2;
 
 const WIDTHS = [320, 390, 768, 1024, 1280, 1920];
@@ -145,7 +151,8 @@ describe('the header layout', () => {
   it('keeps the name, the search box and the theme button on one row at 768 px, with the nav under them', async () => {
     const page = await open('/', 768, 'own');
     const name = await box(page, 'body > header a');
-    for (const piece of [await box(page, '#site-search'), await box(page, '[data-theme-toggle]')]) expect(Math.abs(middle(piece) - middle(name))).toBeLessThan(6);
+    for (const piece of [await box(page, '#site-search'), await box(page, '[data-theme-toggle]')])
+      expect(Math.abs(middle(piece) - middle(name))).toBeLessThan(6);
     expect((await box(page, 'body > header nav a')).top).toBeGreaterThan(name.bottom);
     await page.context().close();
   });

@@ -31,11 +31,17 @@ describe('deep links', () => {
 
   it('goes from the contents list to the section, and from a recommendation page back into its briefing', async () => {
     const page = await open('/briefings/hannah-foreign-policy-2020/');
-    await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: /Limited and realistic demands/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Contents' })
+      .getByRole('link', { name: /Limited and realistic demands/ })
+      .click();
     expect(new URL(page.url()).hash).toBe('#make-limited-realistic-demands');
     expect(await inViewport(page, '#make-limited-realistic-demands')).toBe(true);
 
-    await page.locator('#make-limited-realistic-demands').getByRole('link', { name: /on its own page/ }).click();
+    await page
+      .locator('#make-limited-realistic-demands')
+      .getByRole('link', { name: /on its own page/ })
+      .click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/recommendations/make-limited-realistic-demands/');
     await page.getByRole('link', { name: /Read it in the briefing/ }).click();
     await expect.poll(() => page.url()).toMatch(/\/briefings\/hannah-foreign-policy-2020\/#make-limited-realistic-demands$/);
@@ -95,7 +101,6 @@ describe('keyboard', () => {
 });
 
 describe('themes', () => {
-
   it('follows the system, and the toggle cycles system, light, dark and remembers the choice', async () => {
     const page = await open('/recommendations/', { colorScheme: 'dark' });
     const toggle = page.getByRole('button', { name: /^Theme: / });
@@ -150,8 +155,18 @@ describe('reading aids', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('body > header').isVisible()).toBe(false);
     expect(await page.locator('nav[data-contents]').isVisible()).toBe(false);
-    expect(await page.locator('#use-leverage-sanctions-and-strikes').getByText(/^Permalink: /).isVisible()).toBe(true);
-    expect(await page.locator('#use-leverage-sanctions-and-strikes').getByRole('link', { name: /^Copy link/ }).isVisible()).toBe(false);
+    expect(
+      await page
+        .locator('#use-leverage-sanctions-and-strikes')
+        .getByText(/^Permalink: /)
+        .isVisible(),
+    ).toBe(true);
+    expect(
+      await page
+        .locator('#use-leverage-sanctions-and-strikes')
+        .getByRole('link', { name: /^Copy link/ })
+        .isVisible(),
+    ).toBe(false);
     expect(await background(page)).toBe('rgb(255, 255, 255)');
     const after = await page.locator('main a[href="/compare/"]').evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('/compare/');

@@ -138,14 +138,15 @@ describe('the search page', () => {
     for (const list of found) expect(list).toEqual(found[0]);
   });
 
-  it('says what each result is in the dictionary\'s words, from the stable kind the index stores', async () => {
+  it("says what each result is in the dictionary's words, from the stable kind the index stores", async () => {
     const { page, context } = await open('/search/?q=Kadhimi');
     await expect.poll(() => pageResults(page).count(), slow).toBeGreaterThan(0);
-    const results = await page.locator('[data-search-page] [data-search-list] li').evaluateAll((lis) =>
-      lis.map((li) => ({ kind: li.querySelector('a')?.dataset.searchResult ?? '', context: li.querySelector('p')?.textContent ?? '' })),
-    );
+    const results = await page
+      .locator('[data-search-page] [data-search-list] li')
+      .evaluateAll((lis) => lis.map((li) => ({ kind: li.querySelector('a')?.dataset.searchResult ?? '', context: li.querySelector('p')?.textContent ?? '' })));
     expect(new Set(results.map((r) => r.kind))).toEqual(new Set(['briefing', 'recommendation']));
-    for (const { kind, context: line } of results) expect(line.startsWith(`${enSearch[`search.kind.${kind as 'briefing' | 'recommendation'}`]} · `), line).toBe(true);
+    for (const { kind, context: line } of results)
+      expect(line.startsWith(`${enSearch[`search.kind.${kind as 'briefing' | 'recommendation'}`]} · `), line).toBe(true);
     await context.close();
   });
 
@@ -175,19 +176,28 @@ describe('the search page', () => {
     await expect.poll(() => page.locator('#search-query').inputValue(), slow).toBe('sanctions');
     await expect.poll(() => pageResults(page).count()).toBeGreaterThan(0);
     const before = await pageResults(page).count();
-    await page.getByRole('group', { name: 'Tag' }).getByLabel(/^Militias and armed factions/).check();
+    await page
+      .getByRole('group', { name: 'Tag' })
+      .getByLabel(/^Militias and armed factions/)
+      .check();
     await expect.poll(() => pageResults(page).count()).toBeLessThan(before);
     expect(new URL(page.url()).searchParams.getAll('tag')).toEqual(['Militias and armed factions']);
     const narrowed = await targets(pageResults(page));
 
     const { page: again, context: second } = await open(`/search/${new URL(page.url()).search}`);
     await expect.poll(() => targets(pageResults(again)), slow).toEqual(narrowed);
-    expect(await again.getByRole('group', { name: 'Tag' }).getByLabel(/^Militias and armed factions/).isChecked()).toBe(true);
+    expect(
+      await again
+        .getByRole('group', { name: 'Tag' })
+        .getByLabel(/^Militias and armed factions/)
+        .isChecked(),
+    ).toBe(true);
     await Promise.all([context.close(), second.close()]);
   });
 
-  it('filters by proposer, counting a cited report\'s proposals as its own, and reads a shared analyst= URL as that filter', async () => {
-    const contexts = (page: Page) => page.locator('[data-search-page] [data-search-list] li').evaluateAll((lis) => lis.map((li) => li.querySelector('p')?.textContent ?? ''));
+  it("filters by proposer, counting a cited report's proposals as its own, and reads a shared analyst= URL as that filter", async () => {
+    const contexts = (page: Page) =>
+      page.locator('[data-search-page] [data-search-list] li').evaluateAll((lis) => lis.map((li) => li.querySelector('p')?.textContent ?? ''));
     const { recommendations, briefings } = readProposals(join(projectRoot, 'content'));
     const countOf = (name: string) => recommendations.filter((r) => r.proposerName === name).length;
     const names = [...new Set(recommendations.map((r) => r.proposerName))].sort((a, b) => a.localeCompare(b, 'en'));
@@ -204,7 +214,12 @@ describe('the search page', () => {
 
     const { page: shared, context: second } = await open('/search/?analyst=Ranj+Alaaldin');
     await expect.poll(() => pageResults(shared).count(), slow).toBe(countOf('Ranj Alaaldin'));
-    expect(await shared.getByRole('group', { name: 'Proposer' }).getByLabel(/^Ranj Alaaldin/).isChecked()).toBe(true);
+    expect(
+      await shared
+        .getByRole('group', { name: 'Proposer' })
+        .getByLabel(/^Ranj Alaaldin/)
+        .isChecked(),
+    ).toBe(true);
     expect([...new URL(shared.url()).searchParams]).toEqual([['proposer', 'Ranj Alaaldin']]);
     for (const line of await contexts(shared)) expect(line).toMatch(/ · Ranj Alaaldin$/);
     await Promise.all([context.close(), second.close()]);

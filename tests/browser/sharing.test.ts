@@ -20,7 +20,7 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 const status = (page: Page) => page.locator('body > p[role="status"]').textContent();
 
 describe('copy link', () => {
-  it('copies a recommendation\'s permalink from its section in the briefing, by keyboard, and says so', async () => {
+  it("copies a recommendation's permalink from its section in the briefing, by keyboard, and says so", async () => {
     const { page, context } = await open('/briefings/hannah-foreign-policy-2020/');
     const copy = page.locator('#use-leverage-sanctions-and-strikes').getByRole('link', { name: /^Copy link/ });
     await copy.focus();
@@ -39,7 +39,10 @@ describe('copy link', () => {
     await expect.poll(() => clipboard(page)).toBe(permalink);
     const today = await page.evaluate(() => {
       const d = new Date();
-      return { iso: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`, long: `${d.getDate()} ${d.toLocaleString('en-GB', { month: 'long' })} ${d.getFullYear()}` };
+      return {
+        iso: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
+        long: `${d.getDate()} ${d.toLocaleString('en-GB', { month: 'long' })} ${d.getFullYear()}`,
+      };
     });
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
     await expect.poll(() => clipboard(page)).toMatch(/^@misc\{alaaldin2020play,\n {2}author = \{Alaaldin, Ranj\}/);
@@ -60,13 +63,16 @@ describe('copy link', () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${session.site.url}briefings/alaaldin-brookings-2020/`);
-    await page.locator('#support-us-allies').getByRole('link', { name: /^Copy link/ }).click();
+    await page
+      .locator('#support-us-allies')
+      .getByRole('link', { name: /^Copy link/ })
+      .click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/recommendations/support-us-allies/');
     expect(await page.getByRole('button', { name: 'Copy BibTeX' }).count()).toBe(0);
     await context.close();
   });
 
-  it('shows the section\'s anchor link on focus', async () => {
+  it("shows the section's anchor link on focus", async () => {
     const { page, context } = await open('/briefings/alaaldin-brookings-2020/');
     const anchor = page.locator('#play-the-kurdish-card a[href="#play-the-kurdish-card"]');
     expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
@@ -77,7 +83,7 @@ describe('copy link', () => {
 });
 
 describe('old URLs', () => {
-  it('a renamed recommendation\'s old URL lands on its page, under a sub-path too', async () => {
+  it("a renamed recommendation's old URL lands on its page, under a sub-path too", async () => {
     const variant = await serveStatic({ root: inject('variantDir'), port: 0, base: VARIANT.base });
     try {
       const { page, context } = await open(`recommendations/${VARIANT.renamed.formerId}/`, variant);

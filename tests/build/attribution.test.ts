@@ -89,7 +89,7 @@ describe.each(builds)('list pages of the $name', ({ dir, base }) => {
 });
 
 describe('the tag "Security of US personnel"', () => {
-  it('groups the Atlantic Council\'s proposal under the Atlantic Council report, and counts none for Ranj Alaaldin', () => {
+  it("groups the Atlantic Council's proposal under the Atlantic Council report, and counts none for Ranj Alaaldin", () => {
     const page = readPage(inject('siteDir'), '/tags/security-of-us-personnel/');
     const title = 'Six options for Washington to “reset its relationship” with Baghdad';
     const headings = [...page.querySelectorAll('main section[aria-labelledby^="from-"] > h3')].map((h) => textOf(h));

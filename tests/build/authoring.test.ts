@@ -32,7 +32,10 @@ describe('scaffolding and importing', () => {
     // The tags the base fixture's tags.yaml lists, read through the content reader.
     expect(rec).toMatch(/^# Topics, ids from content\/tags\.yaml: sanctions, militias$/m);
 
-    for (const [file, id] of [['summary-with-headings.txt', 'doe-centre-2021'], ['running-text.txt', 'roe-magazine-2021']] as const) {
+    for (const [file, id] of [
+      ['summary-with-headings.txt', 'doe-centre-2021'],
+      ['running-text.txt', 'roe-magazine-2021'],
+    ] as const) {
       expect(run('import.ts', [join(projectRoot, 'tests/fixtures/import', file), id], content), file).toMatchObject({ status: 0 });
     }
     expect(run('import.ts', [join(projectRoot, 'tests/fixtures/import/running-text.txt'), 'roe-magazine-2021'], content)).toMatchObject({
@@ -52,10 +55,15 @@ describe('scaffolding and importing', () => {
     const content = await fixtureContent('base', 'scaffold-refusals');
     expect(run('new.ts', ['recommendation', 'first-briefing', 'second-rec'], content)).toMatchObject({
       status: 1,
-      output: expect.stringContaining('A recommendation with the id "second-rec" exists already (.cache/test-builds/scaffold-refusals/content/recommendations/second-briefing/second-rec.mdx)'),
+      output: expect.stringContaining(
+        'A recommendation with the id "second-rec" exists already (.cache/test-builds/scaffold-refusals/content/recommendations/second-briefing/second-rec.mdx)',
+      ),
     });
     expect(run('new.ts', ['briefing', 'Bad Id'], content)).toMatchObject({ status: 1, output: expect.stringContaining('"bad-id"') });
-    expect(run('new.ts', ['recommendation', 'no-such-briefing', 'x'], content)).toMatchObject({ status: 1, output: expect.stringContaining('No briefing has the id "no-such-briefing"') });
+    expect(run('new.ts', ['recommendation', 'no-such-briefing', 'x'], content)).toMatchObject({
+      status: 1,
+      output: expect.stringContaining('No briefing has the id "no-such-briefing"'),
+    });
     expect(run('new.ts', ['briefing', 'first-briefing'], content)).toMatchObject({ status: 1, output: expect.stringContaining('exists already') });
   });
 });

@@ -20,7 +20,9 @@ describe('the output folder', () => {
     writeFileSync(join(foreign, 'notes.txt'), 'an editor keeps notes here');
     const refused = await buildSite('foreign', { CONTENT_DIR: await fixtureContent('base', 'foreign') });
     expect(refused.ok).toBe(false);
-    expect(refused.output).toContain(`Build refused: OUT_DIR=.cache/test-builds/foreign/dist holds files this build did not write (it has no ${BUILD_MARKER} marker); building there would delete them.`);
+    expect(refused.output).toContain(
+      `Build refused: OUT_DIR=.cache/test-builds/foreign/dist holds files this build did not write (it has no ${BUILD_MARKER} marker); building there would delete them.`,
+    );
     expect(readFileSync(join(foreign, 'notes.txt'), 'utf8')).toBe('an editor keeps notes here');
   });
 });
@@ -34,9 +36,14 @@ describe('two builds at once', () => {
     // The lock is taken before Astro starts (other builds of the project may come first): wait until the first build holds it.
     const holder = () => (existsSync(BUILD_LOCK) ? Number(readFileSync(BUILD_LOCK, 'utf8')) : undefined);
     await expect.poll(holder, { timeout: 150_000, interval: 20 }).toBe(pids[0]);
-    const [impatient, second] = await Promise.all([buildSite(build, { ...env, BUILD_LOCK_WAIT: '0' }, (pid) => pids.push(pid)), buildSite(build, env, (pid) => pids.push(pid))]);
+    const [impatient, second] = await Promise.all([
+      buildSite(build, { ...env, BUILD_LOCK_WAIT: '0' }, (pid) => pids.push(pid)),
+      buildSite(build, env, (pid) => pids.push(pid)),
+    ]);
     expect(impatient.ok).toBe(false);
-    expect(impatient.output).toContain(`Build refused: Another build (PID ${pids[0]}) is running in this project and did not finish in time. Fix: wait for it, or stop it (kill ${pids[0]}), then build again.`);
+    expect(impatient.output).toContain(
+      `Build refused: Another build (PID ${pids[0]}) is running in this project and did not finish in time. Fix: wait for it, or stop it (kill ${pids[0]}), then build again.`,
+    );
     expect(second.output).toContain(`Another build (PID ${pids[0]}) is running in this project; waiting for it to finish…`);
     expect(second.output).not.toMatch(/ENOENT|ENOTEMPTY|\n\s+at /);
     expect(second.ok).toBe(true);
@@ -72,7 +79,9 @@ describe('one folder, build after build, as an editor works', () => {
     renameSync(right, wrong);
     const misplaced = await rebuild();
     expect(misplaced.ok).toBe(false);
-    expect(misplaced.output).toContain('recommendations/second-briefing/first-rec.mdx: field "briefing": the file sits in the folder "second-briefing" but belongs to the briefing "first-briefing".');
+    expect(misplaced.output).toContain(
+      'recommendations/second-briefing/first-rec.mdx: field "briefing": the file sits in the folder "second-briefing" but belongs to the briefing "first-briefing".',
+    );
     expect(misplaced.output).not.toMatch(/Rolldown|content-layer-deferred-module|\n\s+at /);
 
     renameSync(wrong, right);
@@ -105,14 +114,20 @@ describe('one folder, build after build, as an editor works', () => {
     expect(existsSync(join(result.outDir, 'recommendations/second-rec/index.html'))).toBe(true);
     // As the build's note asks: the new URL goes into the registry of published URLs.
     expect(result.output).toContain('Note: 1 page(s) are not yet in the registry of published URLs (/recommendations/the-second/).');
-    const recorded = spawnSync(process.execPath, [join(projectRoot, 'scripts/editor/permalinks-update.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+    const recorded = spawnSync(process.execPath, [join(projectRoot, 'scripts/editor/permalinks-update.ts')], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: content },
+      encoding: 'utf8',
+    });
     expect(recorded.stdout).toContain('Added 1 URL(s)');
     expect(recorded.stdout).toContain('  /recommendations/the-second/');
   });
 
   it('refuses to deploy a page the registry of published URLs does not list, and validate says the same; a local build only reminds', async () => {
     // A recommendation the registry does not list yet.
-    const text = readFileSync(join(content, 'recommendations/2020/first-briefing/first-rec.mdx'), 'utf8').replace('order: 1', 'order: 2').replace('title: The first recommendation', 'title: A newer recommendation');
+    const text = readFileSync(join(content, 'recommendations/2020/first-briefing/first-rec.mdx'), 'utf8')
+      .replace('order: 1', 'order: 2')
+      .replace('title: The first recommendation', 'title: A newer recommendation');
     writeFileSync(join(content, 'recommendations/first-briefing/newer-rec.mdx'), text);
     const registry = `.cache/test-builds/${build}/content/permalinks.json`;
     const line = `- ${registry}: field "(list)": /recommendations/newer-rec/ would be published but is not recorded, so a later rename could break it unnoticed.`;
@@ -120,7 +135,11 @@ describe('one folder, build after build, as an editor works', () => {
     expect(deploy.ok).toBe(false);
     expect(deploy.output).toContain(line);
     expect(deploy.output).toContain(`  Fix: run npm run permalinks:update and commit ${registry} with the content.`);
-    const validated = spawnSync(process.execPath, [join(projectRoot, 'scripts/editor/validate.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: content, SITE_URL: 'https://briefings.example' }, encoding: 'utf8' });
+    const validated = spawnSync(process.execPath, [join(projectRoot, 'scripts/editor/validate.ts')], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: content, SITE_URL: 'https://briefings.example' },
+      encoding: 'utf8',
+    });
     expect(validated.stderr).toContain(line);
     expect(validated.status).toBe(1);
 
@@ -186,7 +205,11 @@ describe('the registry of published URLs', () => {
   it('is never rewritten by permalinks:update while it cannot be read', async () => {
     const content = await fixtureContent('corrupt-permalinks', 'corrupt-registry');
     const before = readFileSync(join(content, 'permalinks.json'), 'utf8');
-    const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/editor/permalinks-update.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/editor/permalinks-update.ts')], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: content },
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/permalinks\.json: field "\(whole file\)": cannot be read as JSON: .*\n  Fix: mend the JSON/);
     expect(run.stderr).not.toMatch(/\n\s+at /);

@@ -20,7 +20,9 @@ const mistakes = readdirSync(fixtures).filter((name) => !valid.includes(name) &&
 
 /** Each fixture's expected-error.txt: lines that must all appear in the build output. */
 function expectedLines(mistake: string): string[] {
-  return readFileSync(join(fixtures, mistake, 'expected-error.txt'), 'utf8').split('\n').filter(Boolean);
+  return readFileSync(join(fixtures, mistake, 'expected-error.txt'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
 }
 
 /** The problems a run printed ("- file: field …" and its "Fix:" line), with the content folder's prefix cut. */
@@ -33,16 +35,21 @@ function problemLines(output: string, contentDir: string): string[] {
 }
 
 async function validate(contentDir: string): Promise<string> {
-  const result = await promisify(execFile)(process.execPath, [join(projectRoot, 'scripts/editor/validate.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' }).catch(
-    (failed: { stdout: string; stderr: string }) => failed,
-  );
+  const result = await promisify(execFile)(process.execPath, [join(projectRoot, 'scripts/editor/validate.ts')], {
+    cwd: projectRoot,
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+  }).catch((failed: { stdout: string; stderr: string }) => failed);
   return stripVTControlCharacters(result.stdout + result.stderr);
 }
 
 /** A hash of every file under a folder, to show a failed build left the site byte for byte as it was. */
 function digest(dir: string): string {
   const hash = createHash('sha256');
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()) {
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort()) {
     hash.update(entry.slice(dir.length)).update(readFileSync(entry));
   }
   return hash.digest('hex');
@@ -130,7 +137,7 @@ describe('bad content', () => {
     expect(readFileSync(join(result.outDir, 'recommendations/first-rec/index.html'), 'utf8')).toContain('The first recommendation');
   });
 
-  it('keeps a renamed recommendation\'s published URL as a redirect page to the new one', async () => {
+  it("keeps a renamed recommendation's published URL as a redirect page to the new one", async () => {
     const result = await sharedBuild(['renamed-recommendation']);
     expect(result.output).not.toMatch(/content has/);
     expect(result.ok).toBe(true);

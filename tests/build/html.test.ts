@@ -31,7 +31,8 @@ describe.each([
 });
 
 it('reports what the header search once had: a form with no submit button, a div as a region', async () => {
-  const page = '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><div role="region" aria-label="x"><form><input type="search" name="q" aria-label="q"></form></div></body></html>';
+  const page =
+    '<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><div role="region" aria-label="x"><form><input type="search" name="q" aria-label="q"></form></div></body></html>';
   const report = await validator.validateString(page);
   expect(report.results.flatMap((result) => result.messages.map((message) => message.ruleId)).sort()).toEqual(['prefer-native-element', 'wcag/h32']);
 });

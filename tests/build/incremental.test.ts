@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot, testBuildsDir } from '../support/build-site';
 
-const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('.')).sort();
+const files = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.includes('.'))
+    .sort();
 
 async function edit(dir: string, file: string, from: RegExp | string, to: string) {
   const path = join(dir, file);
@@ -63,14 +66,21 @@ describe('an incremental rebuild', () => {
 
     const build = await rebuild();
     expect(build.ok, build.output).toBe(true);
-    const entries = readdirSync(join(content, 'briefings')).length + readdirSync(join(content, 'recommendations'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).length;
+    const entries =
+      readdirSync(join(content, 'briefings')).length +
+      readdirSync(join(content, 'recommendations'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).length;
     expect(restored(build.output)).toBe(entries);
     expect(files(build.outDir)).toEqual([...before.keys()]);
     expect(files(build.outDir).filter((f) => !readFileSync(join(build.outDir, f)).equals(before.get(f)!))).toEqual([]);
   });
 
   it('after a recommendation is retitled, equals a clean build, and still copies unaffected pages', async () => {
-    await edit(content, 'recommendations/hannah-foreign-policy-2020/make-limited-realistic-demands.mdx', /^title: .*$/m, 'title: Demands that are limited and realistic');
+    await edit(
+      content,
+      'recommendations/hannah-foreign-policy-2020/make-limited-realistic-demands.mdx',
+      /^title: .*$/m,
+      'title: Demands that are limited and realistic',
+    );
     await edit(content, 'briefings/hannah-foreign-policy-2020.mdx', 'John Hannah, writing in', 'Edited. John Hannah, writing in');
     const build = await rebuild();
     expect(build.ok, build.output).toBe(true);

@@ -52,7 +52,7 @@ describe('lists in pages', () => {
     expect(textOf(pages[1]!.querySelector('nav[aria-label="Pages of this list"] p'))).toBe(`4–6 of 14`);
   });
 
-  it('counts a tag\'s recommendations per proposer over the whole list, not just the page', () => {
+  it("counts a tag's recommendations per proposer over the whole list, not just the page", () => {
     const first = readPage(inject('variantDir'), '/tags/iran-influence/');
     const whole = readPage(inject('siteDir'), '/tags/iran-influence/');
     expect(textOf(first.querySelector('main dl dd'))).toBe(textOf(whole.querySelector('main dl dd')));

@@ -9,7 +9,7 @@ describe('compare', () => {
   const page = readPage(dist, '/compare/');
   const rows = [...page.querySelectorAll('tbody')];
 
-  it('has a row per topic and a column per briefing, each cell listing that briefing\'s recommendations', () => {
+  it("has a row per topic and a column per briefing, each cell listing that briefing's recommendations", () => {
     const columns = [...page.querySelectorAll('thead th a')].map((a) => a.getAttribute('href'));
     const alaaldin = columns.indexOf('/briefings/alaaldin-brookings-2020/');
     const hannah = columns.indexOf('/briefings/hannah-foreign-policy-2020/');
@@ -39,7 +39,7 @@ describe('compare', () => {
 });
 
 describe('cross-links', () => {
-  it('links the first mention of each actor in a recommendation\'s text, once per section', () => {
+  it("links the first mention of each actor in a recommendation's text, once per section", () => {
     const page = readPage(dist, '/recommendations/lower-expectations-on-iran-proxies/');
     const body = page.querySelector('main article .prose')!;
     expect(textOf(body).match(/al-Kadhimi/g)?.length).toBe(2);
@@ -61,7 +61,7 @@ describe('cross-links', () => {
     expect(new Set(kinds.slice(1))).toEqual(new Set(['Shares topics or actors']));
   });
 
-  it('counts each proposer\'s recommendations, with their briefing, on tag and actor pages', () => {
+  it("counts each proposer's recommendations, with their briefing, on tag and actor pages", () => {
     const tag = textOf(readPage(dist, '/tags/militias/').querySelector('main dl'));
     // content/: three recommendations of each briefing carry the militias tag, one of Alaaldin's
     // briefing the Atlantic Council's; one of Alaaldin's own names the Kurdistan Region.
@@ -86,7 +86,7 @@ describe('reading', () => {
     for (const href of contents) expect(page.getElementById(href!.split('#')[1]!), href!).not.toBeNull();
   });
 
-  it('prints each recommendation\'s permalink under it', () => {
+  it("prints each recommendation's permalink under it", () => {
     const page = readPage(dist, '/briefings/hannah-foreign-policy-2020/');
     expect(page.querySelectorAll('section.recommendation')).toHaveLength(6);
     for (const section of page.querySelectorAll('section.recommendation')) {
@@ -95,7 +95,7 @@ describe('reading', () => {
   });
 });
 
-describe('reading aids of a briefing whose text is known (the base fixture\'s second briefing)', () => {
+describe("reading aids of a briefing whose text is known (the base fixture's second briefing)", () => {
   let page: Document;
   beforeAll(async () => {
     const built = await sharedBuild(['base']);

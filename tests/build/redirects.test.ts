@@ -20,9 +20,13 @@ async function renamedBriefing(build: string): Promise<string> {
   await rename(join(dir, 'recommendations/first-briefing/first-rec.mdx'), join(dir, 'recommendations/first-briefing-revised/first-rec.mdx'));
   await rm(join(dir, 'recommendations/first-briefing'), { recursive: true });
   edit(join(dir, 'recommendations/first-briefing-revised/first-rec.mdx'), (text) =>
-    text.replace('briefing: first-briefing', 'briefing: first-briefing-revised').replace(/^proposer: (.*)$/m, 'proposer: $1\nformerIds: [first-recommendation]'),
+    text
+      .replace('briefing: first-briefing', 'briefing: first-briefing-revised')
+      .replace(/^proposer: (.*)$/m, 'proposer: $1\nformerIds: [first-recommendation]'),
   );
-  edit(join(dir, 'permalinks.json'), (text) => JSON.stringify([...JSON.parse(text), '/briefings/first-briefing-revised/', '/recommendations/first-recommendation/'].sort()));
+  edit(join(dir, 'permalinks.json'), (text) =>
+    JSON.stringify([...JSON.parse(text), '/briefings/first-briefing-revised/', '/recommendations/first-recommendation/'].sort()),
+  );
   return dir;
 }
 

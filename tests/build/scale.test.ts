@@ -14,7 +14,11 @@ describe('the scale generator', () => {
     generateContent(dir, 4);
     expect(readdirSync(join(dir, 'briefings'))).toHaveLength(4);
     expect(readdirSync(join(dir, 'recommendations', 'synthetic-3'))).toHaveLength(6);
-    const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/editor/validate.ts')], { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/editor/validate.ts')], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: dir },
+      encoding: 'utf8',
+    });
     expect(result.stdout + result.stderr).toContain('The content is valid: 4 briefings, 24 recommendations');
     expect(result.status).toBe(0);
   });

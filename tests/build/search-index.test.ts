@@ -30,7 +30,11 @@ for (const briefing of readdirSync(join(projectRoot, 'content/recommendations'))
 }
 const { recommendations: proposals } = readProposals(join(projectRoot, 'content'));
 /** Recommendation ids a proposer (by name, as the filter has it) makes. */
-const proposalsOf = (name: string) => proposals.filter((r) => r.proposerName === name).map((r) => r.id).sort();
+const proposalsOf = (name: string) =>
+  proposals
+    .filter((r) => r.proposerName === name)
+    .map((r) => r.id)
+    .sort();
 
 const anchorOf = (url: string) => url.split('#')[1] ?? '';
 
@@ -56,7 +60,13 @@ describe('search index', () => {
     const expected = [...(recommendationsOf.get('mustafa-al-kadhimi') ?? [])].sort();
     for (const spelling of ['Kadhimi', 'Kazemi', 'Kazimi', 'الكاظمي']) {
       const results = await index.search(spelling);
-      expect(results.map((r) => anchorOf(r.url)).filter(Boolean).sort(), spelling).toEqual(expected);
+      expect(
+        results
+          .map((r) => anchorOf(r.url))
+          .filter(Boolean)
+          .sort(),
+        spelling,
+      ).toEqual(expected);
       expect(results[0]?.meta.kind, spelling).toBe('recommendation');
     }
   });
@@ -102,7 +112,7 @@ describe('search index', () => {
     expect(byActor.map((r) => anchorOf(r.url)).sort()).toEqual(kurdish);
   });
 
-  it('indexes content only: no navigation, lists of links, tag or actor pages, or editor\'s notes', async () => {
+  it("indexes content only: no navigation, lists of links, tag or actor pages, or editor's notes", async () => {
     // Words that stand only in a tag's description and a relation's note, in the editor's notes,
     // and (besides one recommendation's text) in relation notes shown on other pages.
     for (const word of ['waivers', 'garbles', 'overnight']) {
@@ -120,7 +130,10 @@ describe('an alias added to the actor data', () => {
     const variant = await openIndex(inject('variantDir'), VARIANT.base);
     try {
       const results = await variant.search(VARIANT.alias);
-      const anchors = results.map((r) => anchorOf(r.url)).filter(Boolean).sort();
+      const anchors = results
+        .map((r) => anchorOf(r.url))
+        .filter(Boolean)
+        .sort();
       const expected = [...(recommendationsOf.get(VARIANT.actor) ?? [])].sort();
       expect(expected.length).toBeGreaterThan(0);
       expect(anchors).toEqual(expected);

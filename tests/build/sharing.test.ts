@@ -71,7 +71,7 @@ describe('link previews', () => {
     }
   });
 
-  it('describes briefings and recommendations in JSON-LD as this site\'s work, based on the translation of the original', () => {
+  it("describes briefings and recommendations in JSON-LD as this site's work, based on the translation of the original", () => {
     const jsonLd = (path: string) => JSON.parse(readPage(dist, path).querySelector('script[type="application/ld+json"]')?.textContent ?? 'null');
     const us = { '@type': 'Organization', name: 'Briefing Room' };
     expect(jsonLd('/briefings/hannah-foreign-policy-2020/')).toMatchObject({
@@ -83,7 +83,11 @@ describe('link previews', () => {
         description: 'English machine translation of a summary in Arabic',
         translationOfWork: {
           description: 'Summary by an outlet the text does not name',
-          isBasedOn: { author: { '@type': 'Person', name: 'John Hannah' }, publisher: { '@type': 'Organization', name: 'Foreign Policy' }, datePublished: '2020-05' },
+          isBasedOn: {
+            author: { '@type': 'Person', name: 'John Hannah' },
+            publisher: { '@type': 'Organization', name: 'Foreign Policy' },
+            datePublished: '2020-05',
+          },
         },
       },
     });
@@ -156,7 +160,16 @@ describe('exports and feeds', () => {
   it('exports every recommendation as JSON that its published JSON Schema describes, each permalink built', () => {
     // One row per recommendation file in content/, whatever their number.
     const files = readdirSync(join(projectRoot, 'content/recommendations'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
-    expect([...recommendationIds].sort()).toEqual(files.map((f) => f.split('/').pop()!.replace(/\.mdx$/, '')).sort());
+    expect([...recommendationIds].sort()).toEqual(
+      files
+        .map((f) =>
+          f
+            .split('/')
+            .pop()!
+            .replace(/\.mdx$/, ''),
+        )
+        .sort(),
+    );
     for (const row of exported.recommendations) {
       expect(() => readFileSync(fileOfUrl(row.permalink)), row.permalink).not.toThrow();
       expect(() => readFileSync(fileOfUrl(row.briefing.url)), row.briefing.url).not.toThrow();
@@ -176,7 +189,9 @@ describe('exports and feeds', () => {
     const links = [...document.querySelectorAll('item > link')].map((l) => new URL(l.textContent ?? '').pathname);
     expect(links.sort()).toEqual(briefingIds.map((id) => `/briefings/${id}/`).sort());
     for (const file of htmlFiles(dist)) {
-      expect(readPage(dist, sitePathOf(dist, file)).querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), file).toBe('/feed.xml');
+      expect(readPage(dist, sitePathOf(dist, file)).querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), file).toBe(
+        '/feed.xml',
+      );
     }
   });
 });

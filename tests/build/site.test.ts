@@ -42,9 +42,15 @@ const briefingIds = readdirSync(join(contentDir, 'briefings')).map((file) => fil
 describe('pages', () => {
   it('still has the briefings it launched with, each with as many recommendations as its source makes', () => {
     // Facts of the sources (8 proposals in Alaaldin's, 6 in Hannah's): a new briefing changes neither.
-    for (const [briefingId, count] of [['alaaldin-brookings-2020', 8], ['hannah-foreign-policy-2020', 6]] as const) {
+    for (const [briefingId, count] of [
+      ['alaaldin-brookings-2020', 8],
+      ['hannah-foreign-policy-2020', 6],
+    ] as const) {
       expect(briefingIds).toContain(briefingId);
-      expect([...recommendations.values()].filter((b) => b === briefingId), briefingId).toHaveLength(count);
+      expect(
+        [...recommendations.values()].filter((b) => b === briefingId),
+        briefingId,
+      ).toHaveLength(count);
     }
   });
 
@@ -110,9 +116,18 @@ describe('pages', () => {
       const page = readPage(dist, sitePathOf(dist, file));
       // One inline script only: the theme, which must run before the first paint.
       const inline = [...page.querySelectorAll('script:not([src]):not([type="application/ld+json"])')];
-      expect(inline.map((s) => s.textContent ?? '').filter((code) => !code.includes("localStorage.getItem('theme')")), file).toEqual([]);
-      expect(inline.reduce((n, s) => n + (s.textContent?.length ?? 0), 0), file).toBeLessThan(400);
-      const loaded = staticClosure(dist, [...page.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!));
+      expect(
+        inline.map((s) => s.textContent ?? '').filter((code) => !code.includes("localStorage.getItem('theme')")),
+        file,
+      ).toEqual([]);
+      expect(
+        inline.reduce((n, s) => n + (s.textContent?.length ?? 0), 0),
+        file,
+      ).toBeLessThan(400);
+      const loaded = staticClosure(
+        dist,
+        [...page.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!),
+      );
       for (const chunk of loaded) {
         expect(chunk, file).not.toMatch(/search-ui|pagefind/);
       }
@@ -176,8 +191,19 @@ describe('provenance and fidelity', () => {
     expect(textOf(page.querySelector('main dl'))).toContain('Ranj Alaaldin');
   });
 
-  it('prints mended names in the text, and the garbled forms only in editor\'s notes', () => {
-    const garbled = ['Al-Kazemi', 'Al-Kazimi', 'Aladdin', 'John Hana', 'Brookings Research Center', 'the crowd', 'the engineer', 'wounding strikes', 'Kurdish paper', '(Reuters)'];
+  it("prints mended names in the text, and the garbled forms only in editor's notes", () => {
+    const garbled = [
+      'Al-Kazemi',
+      'Al-Kazimi',
+      'Aladdin',
+      'John Hana',
+      'Brookings Research Center',
+      'the crowd',
+      'the engineer',
+      'wounding strikes',
+      'Kurdish paper',
+      '(Reuters)',
+    ];
     for (const briefingId of briefingIds) {
       const page = readPage(dist, `/briefings/${briefingId}/`);
       // The provenance panel and the notes quote the translation on purpose.
@@ -190,9 +216,15 @@ describe('provenance and fidelity', () => {
     }
   });
 
-  it('shows readers every editor\'s note, on the briefing and on the recommendation it concerns', () => {
+  it("shows readers every editor's note, on the briefing and on the recommendation it concerns", () => {
     const notes = textOf(readPage(dist, '/briefings/alaaldin-brookings-2020/').querySelector('section[aria-labelledby="editors-notes"]'));
-    for (const source of ['Rang Aladdin', 'Al-Kazemi', 'Kurdish paper', 'rather than demanding that Iraq be fully resolved', 'He believes that Tehran should']) {
+    for (const source of [
+      'Rang Aladdin',
+      'Al-Kazemi',
+      'Kurdish paper',
+      'rather than demanding that Iraq be fully resolved',
+      'He believes that Tehran should',
+    ]) {
       expect(notes).toContain(source);
     }
     const rec = textOf(readPage(dist, '/recommendations/use-leverage-sanctions-and-strikes/').querySelector('section[aria-labelledby="notes"]'));
@@ -224,9 +256,13 @@ describe('output', () => {
 describe('content security policy', () => {
   it('allows exactly one inline script, the theme script, which every page carries byte for byte', () => {
     const scriptSrc = /script-src ([^;]*)/.exec(readFileSync(join(dist, '_headers'), 'utf8'))?.[1] ?? '';
-    expect(scriptSrc.split(' ').filter((source) => source.startsWith("'sha256-"))).toEqual([`'sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}'`]);
+    expect(scriptSrc.split(' ').filter((source) => source.startsWith("'sha256-"))).toEqual([
+      `'sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}'`,
+    ]);
     for (const file of htmlFiles(dist)) {
-      const inline = [...readFileSync(file, 'utf8').matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]);
+      const inline = [...readFileSync(file, 'utf8').matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/gi)].map(
+        (m) => m[1],
+      );
       expect(inline, sitePathOf(dist, file)).toEqual([THEME_SCRIPT]);
     }
   });

@@ -19,7 +19,10 @@ interface Block {
 
 function blocks(): Block[] {
   return htmlFiles(dist).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => ({ page: sitePathOf(dist, file), data: JSON.parse(m[1]!) as Record<string, unknown> })),
+    [...readFileSync(file, 'utf8').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => ({
+      page: sitePathOf(dist, file),
+      data: JSON.parse(m[1]!) as Record<string, unknown>,
+    })),
   );
 }
 
@@ -37,7 +40,10 @@ describe('structured data', () => {
     const file = join(dir, 'blocks.ts');
     writeFileSync(
       file,
-      ["import type { Thing, WithContext } from 'schema-dts';", ...all.map((b, i) => `// ${b.page}\nexport const block${i}: WithContext<Thing> = ${JSON.stringify(b.data, null, 1)};`)].join('\n'),
+      [
+        "import type { Thing, WithContext } from 'schema-dts';",
+        ...all.map((b, i) => `// ${b.page}\nexport const block${i}: WithContext<Thing> = ${JSON.stringify(b.data, null, 1)};`),
+      ].join('\n'),
     );
     const program = ts.createProgram([file], {
       strict: true,
@@ -51,13 +57,17 @@ describe('structured data', () => {
     });
     const problems = ts.getPreEmitDiagnostics(program).map((d) => {
       const at = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
-      const page = readFileSync(file, 'utf8').split('\n').slice(0, at).reverse().find((line) => line.startsWith('// '));
+      const page = readFileSync(file, 'utf8')
+        .split('\n')
+        .slice(0, at)
+        .reverse()
+        .find((line) => line.startsWith('// '));
       return `${page ?? '?'}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
     });
     expect(problems).toEqual([]);
   }, 60_000);
 
-  it('makes each page the site\'s own work, and never gives the summary\'s or a report\'s words to the original\'s publisher', () => {
+  it("makes each page the site's own work, and never gives the summary's or a report's words to the original's publisher", () => {
     for (const { page, data } of all.filter((b) => b.page.startsWith('/briefings/') || b.page.startsWith('/recommendations/'))) {
       expect(data.author, page).toMatchObject({ '@type': 'Organization', name: 'Briefing Room' });
       expect(data.publisher, page).toMatchObject({ '@type': 'Organization', name: 'Briefing Room' });

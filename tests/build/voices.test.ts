@@ -14,7 +14,15 @@ const recommendations = readdirSync(join(projectRoot, 'content/recommendations')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => {
     const text = readFileSync(join(projectRoot, 'content/recommendations', f), 'utf8');
-    return { id: f.split('/').pop()!.replace(/\.mdx$/, ''), briefing: f.split('/')[0]!, fromHeading: /^titleFrom: heading$/m.test(text), printed: /^sourceHeading: (.*)$/m.exec(text)?.[1] };
+    return {
+      id: f
+        .split('/')
+        .pop()!
+        .replace(/\.mdx$/, ''),
+      briefing: f.split('/')[0]!,
+      fromHeading: /^titleFrom: heading$/m.test(text),
+      printed: /^sourceHeading: (.*)$/m.exec(text)?.[1],
+    };
   });
 
 describe('whose words', () => {
@@ -24,18 +32,27 @@ describe('whose words', () => {
       const voices = [...page.querySelectorAll('article [data-voice]')].map((el) => el.getAttribute('data-voice'));
       expect(voices, rec.id).toEqual([rec.fromHeading ? 'heading' : 'editorsTitle', 'ours', 'translation']);
       const title = textOf(page.querySelector('[data-voice="heading"], [data-voice="editorsTitle"]'));
-      expect(title, rec.id).toBe(rec.fromHeading ? (rec.printed ? `Title: the source’s heading, mended (the translation reads “${rec.printed}”)` : 'Title: the source’s heading') : 'Title: the editors’');
+      expect(title, rec.id).toBe(
+        rec.fromHeading
+          ? rec.printed
+            ? `Title: the source’s heading, mended (the translation reads “${rec.printed}”)`
+            : 'Title: the source’s heading'
+          : 'Title: the editors’',
+      );
     }
   });
 
-  it('labels the same on each briefing page, and the briefing\'s own summary and narrative', () => {
+  it("labels the same on each briefing page, and the briefing's own summary and narrative", () => {
     for (const briefing of new Set(recommendations.map((r) => r.briefing))) {
       const page = readPage(dist, `/briefings/${briefing}/`);
       expect(textOf(page.querySelector('header [data-voice="ours"]'))).toBe('Our summary');
       expect(textOf(page.querySelector('[data-voice="translation"]'))).toBe('From the translation, mended as noted see the editor’s notes');
       for (const rec of recommendations.filter((r) => r.briefing === briefing)) {
         const section = page.getElementById(rec.id)!;
-        expect([...section.querySelectorAll('[data-voice]')].map((el) => el.getAttribute('data-voice')), rec.id).toEqual([rec.fromHeading ? 'heading' : 'editorsTitle', 'ours', 'translation']);
+        expect(
+          [...section.querySelectorAll('[data-voice]')].map((el) => el.getAttribute('data-voice')),
+          rec.id,
+        ).toEqual([rec.fromHeading ? 'heading' : 'editorsTitle', 'ours', 'translation']);
       }
     }
   });
@@ -44,7 +61,9 @@ describe('whose words', () => {
 describe('mended passages', () => {
   it('carry a marker where they are printed, linking to the note that says what the translation reads', () => {
     const page = readPage(dist, '/recommendations/use-leverage-sanctions-and-strikes/');
-    const marker = [...page.querySelectorAll('sup[data-mend] a')].find((a) => (a.parentElement?.previousSibling?.textContent ?? '').endsWith('painful strikes against militia leaders'));
+    const marker = [...page.querySelectorAll('sup[data-mend] a')].find((a) =>
+      (a.parentElement?.previousSibling?.textContent ?? '').endsWith('painful strikes against militia leaders'),
+    );
     expect(marker, 'a marker after the mended words').toBeDefined();
     const note = page.getElementById(marker!.getAttribute('href')!.slice(1));
     expect(textOf(note)).toContain('wounding strikes against militia leaders');

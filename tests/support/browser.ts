@@ -18,7 +18,7 @@ export function chromePath(): string {
   const found = CANDIDATES.find((path) => existsSync(path));
   if (!found) {
     throw new Error(
-      'No Chromium found for the browser tests. Install Debian\'s Chromium with ' +
+      "No Chromium found for the browser tests. Install Debian's Chromium with " +
         '"sudo apt-get update && sudo apt-get install -y chromium", or set CHROME_PATH to a Chromium or Chrome binary.',
     );
   }
@@ -29,15 +29,7 @@ export function chromePath(): string {
 export function launchChromium(args: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromePath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...args,
-    ],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...args],
   });
 }
 
@@ -57,7 +49,11 @@ export function useBrowserAndSite(serve: () => Promise<StaticServer>): { browser
 }
 
 /** A page of the served site in a fresh context: a viewport width, the system's colour scheme, and a theme the reader chose earlier. */
-export async function openPage(session: { browser: Browser; site: StaticServer }, path: string, options: { width?: number; colorScheme?: 'light' | 'dark'; theme?: 'light' | 'dark' | null } = {}): Promise<Page> {
+export async function openPage(
+  session: { browser: Browser; site: StaticServer },
+  path: string,
+  options: { width?: number; colorScheme?: 'light' | 'dark'; theme?: 'light' | 'dark' | null } = {},
+): Promise<Page> {
   const context = await session.browser.newContext({
     viewport: { width: options.width ?? 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',

@@ -28,7 +28,13 @@ const frontmatter = (file: string) => (parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(
 const mdxFiles = (dir: string) =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => ({ id: f.split('/').pop()!.replace(/\.mdx$/, ''), file: join(dir, f) }));
+    .map((f) => ({
+      id: f
+        .split('/')
+        .pop()!
+        .replace(/\.mdx$/, ''),
+      file: join(dir, f),
+    }));
 
 export function readProposals(contentDir: string): { briefings: Map<string, BriefingRow>; recommendations: ProposalRow[] } {
   const briefings = new Map(

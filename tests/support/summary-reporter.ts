@@ -24,7 +24,9 @@ export default class SummaryReporter implements Reporter {
       const time = (module: TestModule) => module.diagnostic().duration;
       const slowest = [...modules].sort((a, b) => time(b) - time(a)).slice(0, 3);
       const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-      console.log(`${project}: ${seconds(modules.reduce((sum, m) => sum + time(m), 0))} in ${modules.length} files; slowest ${slowest.map((m) => `${m.relativeModuleId} ${seconds(time(m))}`).join(', ')}`);
+      console.log(
+        `${project}: ${seconds(modules.reduce((sum, m) => sum + time(m), 0))} in ${modules.length} files; slowest ${slowest.map((m) => `${m.relativeModuleId} ${seconds(time(m))}`).join(', ')}`,
+      );
     }
     console.log(`\nTests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`);
   }

@@ -35,11 +35,10 @@ const site = buildSiteModel(
   }),
 );
 
-const view = (groups: ReturnType<typeof groupByProposer>) =>
-  groups.map((g) => [g.key, g.briefing.id, g.name, g.isAnalyst, g.recommendations.map((r) => r.id)]);
+const view = (groups: ReturnType<typeof groupByProposer>) => groups.map((g) => [g.key, g.briefing.id, g.name, g.isAnalyst, g.recommendations.map((r) => r.id)]);
 
 describe('lists grouped by proposer', () => {
-  it('groups each briefing\'s recommendations by proposer: the analyst first, then cited sources as the briefing lists them', () => {
+  it("groups each briefing's recommendations by proposer: the analyst first, then cited sources as the briefing lists them", () => {
     expect(site.recommendations.map((r) => r.id)).toEqual(['n-1', 'n-2', 'n-3', 'n-4', 'n-5', 'o-1', 'o-2']);
     expect(view(groupByProposer(site.recommendations))).toEqual([
       ['new', 'new', 'Analyst of new', true, ['n-1', 'n-3']],
@@ -50,7 +49,7 @@ describe('lists grouped by proposer', () => {
     ]);
   });
 
-  it('gives a list made only of a cited report\'s proposals no analyst group at all', () => {
+  it("gives a list made only of a cited report's proposals no analyst group at all", () => {
     const cited = site.recommendations.filter((r) => r.data.proposer === 'report');
     expect(view(groupByProposer(cited))).toEqual([
       ['new--report', 'new', 'Atlantic Council report', false, ['n-2', 'n-5']],
@@ -59,7 +58,7 @@ describe('lists grouped by proposer', () => {
     expect(groupByProposer([])).toEqual([]);
   });
 
-  it('counts a whole list by proposer within each briefing, never a cited report\'s under the analyst', () => {
+  it("counts a whole list by proposer within each briefing, never a cited report's under the analyst", () => {
     expect(Object.fromEntries(site.byProposer.counts)).toEqual({ new: 2, 'new--report': 2, 'new--other': 1, 'old--report': 1, old: 1 });
   });
 
@@ -69,7 +68,10 @@ describe('lists grouped by proposer', () => {
     const whole = groupByProposer(ordered).flatMap((g) => g.recommendations.map((r) => r.id));
     for (const size of [1, 2, 3, 4]) {
       const pages = paginate(ordered, size, '/recommendations/').map((page) => groupByProposer(page.items));
-      expect(pages.flatMap((groups) => groups.flatMap((g) => g.recommendations.map((r) => r.id))), `pages of ${size}`).toEqual(whole);
+      expect(
+        pages.flatMap((groups) => groups.flatMap((g) => g.recommendations.map((r) => r.id))),
+        `pages of ${size}`,
+      ).toEqual(whole);
       for (const groups of pages) expect(new Set(groups.map((g) => g.key)).size, `pages of ${size}`).toBe(groups.length);
     }
   });

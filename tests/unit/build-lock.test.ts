@@ -8,7 +8,7 @@ import { BuildRunning, takeLock } from '../../scripts/build/build-lock';
 const lockPath = () => join(mkdtempSync(join(tmpdir(), 'br-lock-')), 'build.lock');
 
 describe('the build lock', () => {
-  it('is held by one build: a second is refused with the first one\'s PID, until it is released', () => {
+  it("is held by one build: a second is refused with the first one's PID, until it is released", () => {
     const path = lockPath();
     const release = takeLock(path);
     expect(readFileSync(path, 'utf8')).toBe(String(process.pid));

@@ -22,7 +22,13 @@ const alaaldin: CitationInput = {
   briefing: {
     title: 'Six options for Washington to “reset its relationship” with Baghdad',
     analyst: { name: 'Ranj Alaaldin', affiliation: 'Visiting fellow, Brookings Institution', affiliationBasis: 'record' },
-    original: { publisher: 'Brookings Institution', title: 'How the US should approach the strategic dialogue with Iraq', url: 'https://www.brookings.edu/article/', published: { date: '2020-05', basis: 'record' }, language: 'English' },
+    original: {
+      publisher: 'Brookings Institution',
+      title: 'How the US should approach the strategic dialogue with Iraq',
+      url: 'https://www.brookings.edu/article/',
+      published: { date: '2020-05', basis: 'record' },
+      language: 'English',
+    },
     reportedBy: { outlet: 'Alhurra', language: 'Arabic', translation: 'English machine translation' },
     citedSources: [pfaff],
   },
@@ -75,12 +81,15 @@ describe('plain citations', () => {
         'cited in the Arabic summary by Alhurra of Ranj Alaaldin, “How the US should approach the strategic dialogue with Iraq”, Brookings Institution, May 2020, https://www.brookings.edu/article/; English machine translation. ' +
         'Proposal “Keep Iraq out of the US–Iran conflict”, in Briefing Room, “Six options for Washington to ‘reset its relationship’ with Baghdad”, https://example.org/recommendations/distance-iraq-from-us-iran-conflict/.',
     );
-    expect(plainCitation(byReport(unidentified))).toMatch(/^Atlantic Council report \(its title and date are not given in the summary\); cited in the Arabic summary by Alhurra of Ranj Alaaldin, /);
+    expect(plainCitation(byReport(unidentified))).toMatch(
+      /^Atlantic Council report \(its title and date are not given in the summary\); cited in the Arabic summary by Alhurra of Ranj Alaaldin, /,
+    );
     expect(plainCitation(byReport(unidentified))).not.toMatch(/as reported by|2020, month|Pfaff/);
   });
 
   it('dates read at the precision known: a year, a month, a day', () => {
-    const at = (date: string) => plainCitation({ ...hannah, briefing: { ...hannah.briefing, original: { ...hannah.briefing.original, published: { date, basis: 'record' } } } });
+    const at = (date: string) =>
+      plainCitation({ ...hannah, briefing: { ...hannah.briefing, original: { ...hannah.briefing.original, published: { date, basis: 'record' } } } });
     expect(at('2020')).toContain('(title not known), 2020;');
     expect(at('2020-05')).toContain('(title not known), May 2020;');
     expect(at('2020-05-06')).toContain('(title not known), 6 May 2020;');
@@ -137,7 +146,8 @@ describe('BibTeX', () => {
   });
 
   it('gives a month only where the month is known', () => {
-    const at = (date: string) => bibtexCitation({ ...hannah, briefing: { ...hannah.briefing, original: { ...hannah.briefing.original, published: { date, basis: 'record' } } } });
+    const at = (date: string) =>
+      bibtexCitation({ ...hannah, briefing: { ...hannah.briefing, original: { ...hannah.briefing.original, published: { date, basis: 'record' } } } });
     expect(at('2020')).toContain('  year = {2020},\n  url =');
     expect(at('2020-05-06')).toContain('  year = {2020},\n  month = may,');
   });

@@ -6,7 +6,7 @@ import { nearestKey } from '../../scripts/content/content-check';
 import { collectionFiles, indexContent, parseYaml } from '../../scripts/content/content-reader';
 import { isCalendarDate } from '../../src/model/schemas';
 
-describe('the content checker\'s suggestions', () => {
+describe("the content checker's suggestions", () => {
   it('names the key an editor most likely meant', () => {
     const keys = ['briefing', 'order', 'title', 'sourceHeading', 'summary', 'tags', 'actors', 'proposer', 'related', 'editorNotes', 'formerIds'];
     expect(nearestKey('editorNote', keys)).toBe('editorNotes');
@@ -29,9 +29,17 @@ describe('dates', () => {
 });
 
 describe('the content reader', () => {
-  it('lists the entry files the collections\' glob patterns match, and no other', () => {
+  it("lists the entry files the collections' glob patterns match, and no other", () => {
     const dir = mkdtempSync(join(tmpdir(), 'content-reader-'));
-    const files = ['briefings/a.mdx', 'briefings/.hidden.mdx', 'briefings/B.MDX', 'briefings/drafts/c.mdx', 'recommendations/a/one.mdx', 'recommendations/2020/a/two.mdx', 'recommendations/a/three.md'];
+    const files = [
+      'briefings/a.mdx',
+      'briefings/.hidden.mdx',
+      'briefings/B.MDX',
+      'briefings/drafts/c.mdx',
+      'recommendations/a/one.mdx',
+      'recommendations/2020/a/two.mdx',
+      'recommendations/a/three.md',
+    ];
     for (const file of files) {
       mkdirSync(join(dir, file, '..'), { recursive: true });
       writeFileSync(join(dir, file), '---\n---\n');

@@ -9,7 +9,11 @@ const site = buildSiteModel(
   content({
     briefings: [briefing('a', { citedSources: [{ id: 'report', name: 'A report', description: 'd' }] }), briefing('b')],
     recommendations: [
-      recommendation('a-one', 'a', { title: 'Say "no", firmly', actors: [{ id: 'iraq' }], related: [{ recommendation: { id: 'b-one' }, relation: 'extends', note: 'Builds on it.' }] }),
+      recommendation('a-one', 'a', {
+        title: 'Say "no", firmly',
+        actors: [{ id: 'iraq' }],
+        related: [{ recommendation: { id: 'b-one' }, relation: 'extends', note: 'Builds on it.' }],
+      }),
       recommendation('a-two', 'a', { order: 2, proposer: 'report' }),
       recommendation('b-one', 'b'),
     ],
@@ -67,7 +71,10 @@ describe('exports', () => {
     expect(line).toContain(`"' @SUM(1+1)"`);
     expect(line).toContain(`"Sanctions; '-2+3"`);
 
-    const cell = (title: string) => toCsv([{ ...rows[1]!, title }]).split('\r\n')[1]?.split(',')[2];
+    const cell = (title: string) =>
+      toCsv([{ ...rows[1]!, title }])
+        .split('\r\n')[1]
+        ?.split(',')[2];
     for (const start of ['=', '+', '-', '@', '\t', '\r', ' =', '\t=', '\u00a0+']) expect(cell(`${start}1`)).toBe(`"'${start}1"`);
     expect(toCsv([rows[1]!]).split('\r\n')[1]).toBe(
       '"a-two","https://example.org/sub/recommendations/a-two/","Recommendation a-two","Do something.","a","Briefing a","Analyst of a","A report","Sanctions","",""',

@@ -8,12 +8,29 @@ const cited = [{ id: 'report', name: 'Atlantic Council report', description: 'd'
 function sample() {
   return content({
     briefings: [
-      briefing('older', { title: 'Alpha, the older', summary: 'Iraq and Iran.', original: { publisher: 'P', published: { date: '2020-04', basis: 'stated' }, language: 'English' }, citedSources: cited }, 'Intro\n<Recommendations proposer="analyst" />'),
-      briefing('newer', { title: 'Zulu, the newer', original: { publisher: 'P', published: { date: '2020-05-02', basis: 'stated' }, language: 'English' } }, 'Only iraq here.'),
+      briefing(
+        'older',
+        {
+          title: 'Alpha, the older',
+          summary: 'Iraq and Iran.',
+          original: { publisher: 'P', published: { date: '2020-04', basis: 'stated' }, language: 'English' },
+          citedSources: cited,
+        },
+        'Intro\n<Recommendations proposer="analyst" />',
+      ),
+      briefing(
+        'newer',
+        { title: 'Zulu, the newer', original: { publisher: 'P', published: { date: '2020-05-02', basis: 'stated' }, language: 'English' } },
+        'Only iraq here.',
+      ),
     ],
     recommendations: [
       recommendation('o-cited', 'older', { order: 3, proposer: 'report', tags: [{ id: 'militias' }] }),
-      recommendation('o-second', 'older', { order: 2, actors: [{ id: 'iraq' }], related: [{ recommendation: { id: 'n-first' }, relation: 'extends', note: 'Goes further.' }] }),
+      recommendation('o-second', 'older', {
+        order: 2,
+        actors: [{ id: 'iraq' }],
+        related: [{ recommendation: { id: 'n-first' }, relation: 'extends', note: 'Goes further.' }],
+      }),
       recommendation('o-first', 'older', { order: 1, actors: [{ id: 'iraq' }], tags: [{ id: 'militias' }, { id: 'sanctions' }] }),
       recommendation('n-first', 'newer'),
     ],
@@ -93,7 +110,12 @@ describe('site graph', () => {
   });
 
   it('lists the former ids of renamed entries as redirects', () => {
-    const renamed = buildSiteModel(content({ briefings: [briefing('a', { formerIds: ['old-a'] }), briefing('b')], recommendations: [recommendation('a-one', 'a', { formerIds: ['a-1'] }), recommendation('b-one', 'b')] }));
+    const renamed = buildSiteModel(
+      content({
+        briefings: [briefing('a', { formerIds: ['old-a'] }), briefing('b')],
+        recommendations: [recommendation('a-one', 'a', { formerIds: ['a-1'] }), recommendation('b-one', 'b')],
+      }),
+    );
     expect(renamed.redirects).toEqual({ briefing: [{ from: 'old-a', to: 'a' }], recommendation: [{ from: 'a-1', to: 'a-one' }] });
   });
 

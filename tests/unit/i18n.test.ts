@@ -70,7 +70,8 @@ function attributeExpressions(code: string): { name: string; expression: string 
 }
 
 const astroFiles = [...sources('pages', /\.astro$/), ...sources('components', /\.astro$/), ...sources('layouts', /\.astro$/)];
-const READER_ATTRIBUTES = /\b(title|alt|aria-label|aria-description|placeholder|label|description|intro|eyebrow|heading)=(?:"([^"]*)"|\{`([^`]*)`\}|\{'([^']*)'\}|\{"([^"]*)"\})/g;
+const READER_ATTRIBUTES =
+  /\b(title|alt|aria-label|aria-description|placeholder|label|description|intro|eyebrow|heading)=(?:"([^"]*)"|\{`([^`]*)`\}|\{'([^']*)'\}|\{"([^"]*)"\})/g;
 
 describe('words live in src/i18n/', () => {
   it('no page, component or layout writes a title, an alt text or another reader-facing attribute in English', () => {
@@ -103,7 +104,14 @@ describe('words live in src/i18n/', () => {
   });
 
   it('the modules that write for readers take their phrases from the dictionary', () => {
-    const modules = ['lib/provenance.ts', 'lib/citation.ts', 'previews/previews.ts', 'lib/structured-data.ts', 'pages/feed.xml.ts', ...sources('client', /\.ts$/)];
+    const modules = [
+      'lib/provenance.ts',
+      'lib/citation.ts',
+      'previews/previews.ts',
+      'lib/structured-data.ts',
+      'pages/feed.xml.ts',
+      ...sources('client', /\.ts$/),
+    ];
     const found: string[] = [];
     for (const file of modules) {
       // Selectors and markup (`body > header`, `a[href]`) are not words for readers.
@@ -132,9 +140,13 @@ describe('words live in src/i18n/', () => {
     expect(PHRASE.test('stated in the text')).toBe(true);
     expect(PHRASE.test('mt-1 text-sm text-stone-700')).toBe(false);
     expect([...'<img alt="A map of Iraq" />'.matchAll(READER_ATTRIBUTES)]).toHaveLength(1);
-    expect(markupOf('---\nconst x = 1;\n---\n<p>{t("a")}</p><p>Hello there</p>').replace(/<[^>]*>/g, ' ').trim()).toBe('Hello there');
+    expect(
+      markupOf('---\nconst x = 1;\n---\n<p>{t("a")}</p><p>Hello there</p>')
+        .replace(/<[^>]*>/g, ' ')
+        .trim(),
+    ).toBe('Hello there');
     expect(literals(withoutComments("throw new Error('no such page'); const a = `Proposal ${x}, in`;"))).toEqual(['Proposal  , in']);
-    expect(attributeExpressions("<B title={pagedTitle(`${x} (tag)`, page)} />")).toEqual([{ name: 'title', expression: 'pagedTitle(`${x} (tag)`, page)' }]);
+    expect(attributeExpressions('<B title={pagedTitle(`${x} (tag)`, page)} />')).toEqual([{ name: 'title', expression: 'pagedTitle(`${x} (tag)`, page)' }]);
     expect(KEY.test('actor.pageTitle') && !KEY.test('Briefing') && LABELS.has('Briefing')).toBe(true);
   });
 });

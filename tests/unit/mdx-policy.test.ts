@@ -6,12 +6,19 @@ const problems = async (body: string, components: string[] = ['Recommendations']
   mdxPolicyProblems((await mdxToMdast(body)) as unknown as MdxNode, components).map((p) => `${p.line}: ${p.message}`);
 
 describe('what an MDX body may contain', () => {
-  it('accepts Markdown, the site\'s component and inert inline HTML', async () => {
-    expect(await problems('Text with *emphasis*, [a link](https://example.org/) and [a page](/tags/).\n\n<abbr title="Popular Mobilization Forces">PMF</abbr>\n\n<Recommendations proposer="analyst" />\n\n![A map](/og/site.png)')).toEqual([]);
+  it("accepts Markdown, the site's component and inert inline HTML", async () => {
+    expect(
+      await problems(
+        'Text with *emphasis*, [a link](https://example.org/) and [a page](/tags/).\n\n<abbr title="Popular Mobilization Forces">PMF</abbr>\n\n<Recommendations proposer="analyst" />\n\n![A map](/og/site.png)',
+      ),
+    ).toEqual([]);
   });
 
   it('refuses code: imports, exports and expressions', async () => {
-    expect(await problems("import fs from 'node:fs'\n\nText {process.env.HOME}.")).toEqual(['1: content may not import or export code.', '3: {process.env.HOME} is code, which content may not contain.']);
+    expect(await problems("import fs from 'node:fs'\n\nText {process.env.HOME}.")).toEqual([
+      '1: content may not import or export code.',
+      '3: {process.env.HOME} is code, which content may not contain.',
+    ]);
     expect(await problems('export const x = 1')).toEqual(['1: content may not import or export code.']);
   });
 
@@ -33,13 +40,18 @@ describe('what an MDX body may contain', () => {
     ]);
   });
 
-  it('refuses components the site does not provide, and the site\'s own where it does not belong', async () => {
-    expect(await problems('<Foo />\n\n<Recommendations proposer="analyst" onload="x" />')).toEqual(['1: <Foo> is not a component the site provides here.', '3: <Recommendations> may not carry an event handler "onload".']);
+  it("refuses components the site does not provide, and the site's own where it does not belong", async () => {
+    expect(await problems('<Foo />\n\n<Recommendations proposer="analyst" onload="x" />')).toEqual([
+      '1: <Foo> is not a component the site provides here.',
+      '3: <Recommendations> may not carry an event handler "onload".',
+    ]);
     expect(await problems('<Recommendations proposer="analyst" />', [])).toEqual(['1: <Recommendations> is not a component the site provides here.']);
   });
 
   it('refuses links and images whose URL would run code, however they are disguised', async () => {
-    expect(await problems('[a](javascript:alert(1)) [b](JavaScript:alert(1)) ![c](data:text/html,x)\n\n[d]: vbscript:x\n\n[ok](mailto:a@example.org) [ok](#x)')).toEqual([
+    expect(
+      await problems('[a](javascript:alert(1)) [b](JavaScript:alert(1)) ![c](data:text/html,x)\n\n[d]: vbscript:x\n\n[ok](mailto:a@example.org) [ok](#x)'),
+    ).toEqual([
       '1: a javascript: URL is not allowed in content (it can run code when followed).',
       '1: a javascript: URL is not allowed in content (it can run code when followed).',
       '1: a data: URL is not allowed in content (it can run code when followed).',

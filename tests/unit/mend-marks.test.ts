@@ -6,7 +6,11 @@ const notes = [
   { source: 'Rang Aladdin; Aladdin', printed: 'Ranj Alaaldin; Alaaldin', reason: 'The name is garbled.' },
   { source: '(Reuters)', printed: '(omitted from the text)', reason: 'Captions.' },
 ];
-const marks = mendMarks(notes, (i) => `#note-x-${i + 1}`, (note) => `Editor's note: the translation reads “${note.source}”`);
+const marks = mendMarks(
+  notes,
+  (i) => `#note-x-${i + 1}`,
+  (note) => `Editor's note: the translation reads “${note.source}”`,
+);
 
 describe('marks where the translation was mended', () => {
   it('makes one mark per printed form, none for a bracketed description', () => {

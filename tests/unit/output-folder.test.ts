@@ -8,7 +8,7 @@ import { BUILD_MARKER, PROTECTED, outputFolderProblem, recoverSwap, swapFolders,
 function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'br-project-'));
   for (const name of PROTECTED) mkdirSync(join(root, name));
-  writeFileSync(join(root, 'content', 'draft.mdx'), 'an editor\'s draft');
+  writeFileSync(join(root, 'content', 'draft.mdx'), "an editor's draft");
   return root;
 }
 
@@ -18,12 +18,14 @@ describe('which output folders the build may replace', () => {
     expect(outputFolderProblem(root, root)).toBe('OUT_DIR=. is the project folder or one of its parents; building there would replace the whole project.');
     expect(outputFolderProblem(root, join(root, '..'))).toMatch(/is the project folder or one of its parents/);
     for (const name of PROTECTED) {
-      expect(outputFolderProblem(root, join(root, name))).toBe(`OUT_DIR=${name} is inside ${name}/, which holds the project's own files; building there would replace them.`);
+      expect(outputFolderProblem(root, join(root, name))).toBe(
+        `OUT_DIR=${name} is inside ${name}/, which holds the project's own files; building there would replace them.`,
+      );
       expect(outputFolderProblem(root, join(root, name, 'out'))).toMatch(`is inside ${name}/`);
     }
   });
 
-  it('refuses a folder that holds the project\'s folders or files the build did not write', () => {
+  it("refuses a folder that holds the project's folders or files the build did not write", () => {
     const root = project();
     const copy = join(root, 'backup');
     mkdirSync(join(copy, 'content'), { recursive: true });
@@ -31,7 +33,9 @@ describe('which output folders the build may replace', () => {
     const notes = join(root, 'notes');
     mkdirSync(notes);
     writeFileSync(join(notes, 'a.txt'), 'x');
-    expect(outputFolderProblem(root, notes)).toBe(`OUT_DIR=notes holds files this build did not write (it has no ${BUILD_MARKER} marker); building there would delete them.`);
+    expect(outputFolderProblem(root, notes)).toBe(
+      `OUT_DIR=notes holds files this build did not write (it has no ${BUILD_MARKER} marker); building there would delete them.`,
+    );
   });
 
   it('accepts a new folder, an empty one, one it wrote, and an earlier build from before the marker', () => {
@@ -55,7 +59,7 @@ describe('the swap of the output folder', () => {
     writeFileSync(join(dir, 'index.html'), text);
   };
 
-  it('replaces the site with the staged one and marks it as the build\'s', async () => {
+  it("replaces the site with the staged one and marks it as the build's", async () => {
     const target = join(project(), 'dist');
     site(target, 'old');
     site(swapFolders(target).staging, 'new');

@@ -38,7 +38,7 @@ describe('reading aids', () => {
     expect([readingMinutes(769), readingMinutes(770)]).toEqual([3, 4]);
   });
 
-  it('orders a briefing\'s contents as its body does', () => {
+  it("orders a briefing's contents as its body does", () => {
     const body = 'Intro\n\n<Recommendations proposer="analyst" />\n\n## Other views\n\nText\n\n<Recommendations proposer="report" />\n## Last';
     const headings = [
       { depth: 2, slug: 'other-views', text: 'Other views' },
@@ -74,7 +74,7 @@ describe('comparison and related recommendations', () => {
     }),
   );
 
-  it('puts each briefing\'s recommendations on a topic in its column, with the relations of the row', () => {
+  it("puts each briefing's recommendations on a topic in its column, with the relations of the row", () => {
     const { briefings, rows } = compareMatrix(site);
     expect(briefings.map((b) => b.id)).toEqual(['b', 'a']);
     const money = rows.find((r) => r.tag.id === 'money')!;

@@ -21,10 +21,21 @@ const recommendation: PagefindResult = {
 const briefing: PagefindResult = {
   url: '/briefings/hannah-foreign-policy-2020/',
   excerpt: 'The whole briefing',
-  meta: { title: 'The strategic dialogue may be the last chance', kind: 'briefing', briefing: 'The strategic dialogue may be the last chance', analyst: 'John Hannah' },
+  meta: {
+    title: 'The strategic dialogue may be the last chance',
+    kind: 'briefing',
+    briefing: 'The strategic dialogue may be the last chance',
+    analyst: 'John Hannah',
+  },
   sub_results: [
     { title: 'Intro', url: '/briefings/hannah-foreign-policy-2020/#intro', excerpt: 'intro', anchor: { id: 'intro' }, locations: [1] },
-    { title: 'Leverage', url: '/briefings/hannah-foreign-policy-2020/#leverage', excerpt: 'the <mark>leverage</mark>', anchor: { id: 'leverage' }, locations: [4, 9] },
+    {
+      title: 'Leverage',
+      url: '/briefings/hannah-foreign-policy-2020/#leverage',
+      excerpt: 'the <mark>leverage</mark>',
+      anchor: { id: 'leverage' },
+      locations: [4, 9],
+    },
   ],
 };
 

@@ -20,7 +20,8 @@ async function index(pages: Record<string, string>) {
 describe('search index step', () => {
   it('indexes marked pages, under the URL a page asks for, and hands them back without its markup', async () => {
     const { dir, published, result } = await index({
-      'recommendations/a/index.html': '<html lang="en"><body><main data-pagefind-body data-search-url="/briefings/b/#a"><h1>A</h1><p>Alpha</p></main></body></html>',
+      'recommendations/a/index.html':
+        '<html lang="en"><body><main data-pagefind-body data-search-url="/briefings/b/#a"><h1>A</h1><p>Alpha</p></main></body></html>',
       'briefings/b/index.html': '<html lang="en"><body><main data-pagefind-body><h1>B</h1><p>Beta</p></main></body></html>',
       'list/index.html': '<html lang="en"><body><main><h1>List</h1></main></body></html>',
     });
@@ -57,14 +58,21 @@ describe('search index step', () => {
 
   it('keeps the WebAssembly of each indexed language, or the generic one for a language without its own', () => {
     const keep = loadedBundleFiles({ languages: { en: { hash: 'en_1', wasm: 'en' }, tlh: { hash: 'tlh_2', wasm: null } } });
-    expect([...keep].filter((f) => /wasm|pf_meta/.test(f)).sort()).toEqual(['pagefind.en_1.pf_meta', 'pagefind.tlh_2.pf_meta', 'wasm.en.pagefind', 'wasm.unknown.pagefind']);
+    expect([...keep].filter((f) => /wasm|pf_meta/.test(f)).sort()).toEqual([
+      'pagefind.en_1.pf_meta',
+      'pagefind.tlh_2.pf_meta',
+      'wasm.en.pagefind',
+      'wasm.unknown.pagefind',
+    ]);
   });
 
   it('fails, so the build fails, when no page is marked for search', async () => {
-    await expect(index({ 'index.html': '<html lang="en"><body><h1>Nothing marked</h1></body></html>' })).rejects.toThrow('no page is marked for search (data-pagefind-body)');
+    await expect(index({ 'index.html': '<html lang="en"><body><h1>Nothing marked</h1></body></html>' })).rejects.toThrow(
+      'no page is marked for search (data-pagefind-body)',
+    );
   });
 
-  it('strips only the indexer\'s markup', () => {
+  it("strips only the indexer's markup", () => {
     const html =
       '<head><meta data-pagefind-filter="tag[content]" content="Sanctions"><meta data-pagefind-meta="aliases[content]" content="A = b"><meta name="description" content="x"></head>' +
       '<body><article data-pagefind-body><div data-pagefind-ignore="all" class="x"><p data-pagefind-ignore>y</p></div><div data-search-url="/b/#r" data-pagefind-bodyish="1">z</div></article></body>';

@@ -6,7 +6,12 @@ const REM = 16;
 describe('placement of the header results panel', () => {
   it('stays inside the viewport wherever the box is and however wide the viewport', () => {
     for (const width of [320, 390, 768, 1024, 1280, 1920]) {
-      for (const [left, right] of [[0, 100], [16, width - 16], [width - 260, width - 24], [width / 2 - 50, width / 2 + 50]] as const) {
+      for (const [left, right] of [
+        [0, 100],
+        [16, width - 16],
+        [width - 260, width - 24],
+        [width / 2 - 50, width / 2 + 50],
+      ] as const) {
         const at = placement({ left, right, bottom: 40 }, { width, height: 800 }, REM);
         expect(at.left).toBeGreaterThanOrEqual(8);
         expect(at.left + at.width).toBeLessThanOrEqual(width - 8);

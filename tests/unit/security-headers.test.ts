@@ -4,7 +4,14 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSecurityHeaders, fillHeaders, HASH_MARKERS, inlineHashCollector, inlineHashes, KNOWN_INLINE_SCRIPTS } from '../../src/integrations/security-headers';
+import {
+  createSecurityHeaders,
+  fillHeaders,
+  HASH_MARKERS,
+  inlineHashCollector,
+  inlineHashes,
+  KNOWN_INLINE_SCRIPTS,
+} from '../../src/integrations/security-headers';
 import { THEME_SCRIPT } from '../../src/lib/theme-script';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -35,7 +42,8 @@ describe('security headers', () => {
 
   it('refuses a page carrying any other inline script, naming the page and what to do', () => {
     const injected = `<html><head>${theme}${jsonLd}</head><body><p>Text</p><script>alert(document.domain)</script></body></html>`;
-    const refusal = /^briefings\/x\/index\.html carries an inline script the site does not ship \("alert\(document\.domain\)"\), which the Content-Security-Policy will not allow: remove it from the content this page is built from, or, if the site's code added it, load it from a file with <script src> instead\.$/;
+    const refusal =
+      /^briefings\/x\/index\.html carries an inline script the site does not ship \("alert\(document\.domain\)"\), which the Content-Security-Policy will not allow: remove it from the content this page is built from, or, if the site's code added it, load it from a file with <script src> instead\.$/;
     expect(() => inlineHashes({ 'index.html': theme, 'briefings/x/index.html': injected })).toThrow(refusal);
     const collector = inlineHashCollector();
     collector.add(theme, 'index.html');
@@ -73,7 +81,9 @@ describe('security headers', () => {
   it('fills public/_headers: the site itself, its hashes and WebAssembly, and nothing else', () => {
     const headers = fillHeaders(template, { scripts: ["'sha256-A'"], styles: ["'sha256-B'"] });
     const block = headers.slice(headers.indexOf('/*\n'));
-    expect(block).toMatch(/^\/\*\n {2}Content-Security-Policy: .+\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: strict-origin-when-cross-origin\n/);
+    expect(block).toMatch(
+      /^\/\*\n {2}Content-Security-Policy: .+\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: strict-origin-when-cross-origin\n/,
+    );
     const policy = /Content-Security-Policy: (.+)/.exec(block)![1]!;
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-A';");
     expect(policy).toContain("style-src 'self' 'sha256-B';");

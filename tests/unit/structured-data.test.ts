@@ -17,14 +17,27 @@ const alaaldin: BriefingData = {
   ...hannah,
   title: 'Six options for Washington',
   analyst: { name: 'Ranj Alaaldin', affiliation: 'Visiting fellow', affiliationBasis: 'record' },
-  original: { publisher: 'Brookings Institution', title: 'How the US should approach the strategic dialogue with Iraq', url: 'https://www.brookings.edu/a/', published: { date: '2020-05', basis: 'record' }, language: 'English' },
+  original: {
+    publisher: 'Brookings Institution',
+    title: 'How the US should approach the strategic dialogue with Iraq',
+    url: 'https://www.brookings.edu/a/',
+    published: { date: '2020-05', basis: 'record' },
+    language: 'English',
+  },
   reportedBy: { outlet: 'Alhurra', language: 'Arabic', translation: 'English machine translation' },
   citedSources: [
     {
       id: 'atlantic-council-report',
       name: 'Atlantic Council report',
       description: 'x',
-      identifiedAs: { author: 'C. Anthony Pfaff', title: 'The future of US-Iraq relations', publisher: 'Atlantic Council', published: { date: '2020-04-27', basis: 'record' }, url: 'https://www.atlanticcouncil.org/r/', basis: 'Its subject and timing match.' },
+      identifiedAs: {
+        author: 'C. Anthony Pfaff',
+        title: 'The future of US-Iraq relations',
+        publisher: 'Atlantic Council',
+        published: { date: '2020-04-27', basis: 'record' },
+        url: 'https://www.atlanticcouncil.org/r/',
+        basis: 'Its subject and timing match.',
+      },
     },
   ],
 };
@@ -63,13 +76,28 @@ describe('JSON-LD', () => {
   });
 
   it('names the original and the outlet where they are known', () => {
-    const ld = briefingJsonLd(alaaldin, 'u', 'i', site) as unknown as { isBasedOn: { translationOfWork: Record<string, unknown> & { isBasedOn: Record<string, unknown> } } };
-    expect(ld.isBasedOn.translationOfWork).toMatchObject({ publisher: { '@type': 'Organization', name: 'Alhurra' }, description: 'Summary published by Alhurra' });
-    expect(ld.isBasedOn.translationOfWork.isBasedOn).toMatchObject({ name: 'How the US should approach the strategic dialogue with Iraq', url: 'https://www.brookings.edu/a/', publisher: { name: 'Brookings Institution' } });
+    const ld = briefingJsonLd(alaaldin, 'u', 'i', site) as unknown as {
+      isBasedOn: { translationOfWork: Record<string, unknown> & { isBasedOn: Record<string, unknown> } };
+    };
+    expect(ld.isBasedOn.translationOfWork).toMatchObject({
+      publisher: { '@type': 'Organization', name: 'Alhurra' },
+      description: 'Summary published by Alhurra',
+    });
+    expect(ld.isBasedOn.translationOfWork.isBasedOn).toMatchObject({
+      name: 'How the US should approach the strategic dialogue with Iraq',
+      url: 'https://www.brookings.edu/a/',
+      publisher: { name: 'Brookings Institution' },
+    });
   });
 
   it("credits a cited report's proposal to the report, as the editors identified it, never to the analyst's publisher", () => {
-    const ld = recommendationJsonLd({ title: 'Keep Iraq out', summary: 's', proposer: 'atlantic-council-report' }, alaaldin, { recommendation: 'r', briefing: 'b', image: 'i' }, ['Sanctions'], site);
+    const ld = recommendationJsonLd(
+      { title: 'Keep Iraq out', summary: 's', proposer: 'atlantic-council-report' },
+      alaaldin,
+      { recommendation: 'r', briefing: 'b', image: 'i' },
+      ['Sanctions'],
+      site,
+    );
     expect(ld).toMatchObject({
       '@type': 'CreativeWork',
       author: { name: 'Briefing Room' },
@@ -86,7 +114,13 @@ describe('JSON-LD', () => {
       },
     });
     expect(JSON.stringify(ld)).not.toContain('"publisher":{"@type":"Organization","name":"Brookings Institution"},"headline"');
-    const own = recommendationJsonLd({ title: 'Use the leverage', summary: 's', proposer: 'analyst' }, hannah, { recommendation: 'r', briefing: 'b', image: 'i' }, [], site);
+    const own = recommendationJsonLd(
+      { title: 'Use the leverage', summary: 's', proposer: 'analyst' },
+      hannah,
+      { recommendation: 'r', briefing: 'b', image: 'i' },
+      [],
+      site,
+    );
     expect(own).toMatchObject({ creditText: 'Proposed by John Hannah (Foreign Policy)' });
     expect(own).not.toHaveProperty('citation');
   });

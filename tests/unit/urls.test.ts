@@ -10,12 +10,7 @@ describe('URLs', () => {
     expect(routes.recommendationInBriefing('b', 'r')).toBe('/briefings/b/#r');
     expect(routes.tag('sanctions')).toBe('/tags/sanctions/');
     expect(routes.actor('iran')).toBe('/actors/iran/');
-    expect([routes.briefings, routes.recommendations, routes.tags, routes.actors]).toEqual([
-      '/briefings/',
-      '/recommendations/',
-      '/tags/',
-      '/actors/',
-    ]);
+    expect([routes.briefings, routes.recommendations, routes.tags, routes.actors]).toEqual(['/briefings/', '/recommendations/', '/tags/', '/actors/']);
   });
 
   it('puts every URL under a sub-path base', () => {

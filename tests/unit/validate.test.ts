@@ -20,9 +20,7 @@ describe('content validation', () => {
   });
 
   it('reports an unknown actor and an unknown briefing', () => {
-    const problems = findProblems(
-      content({ recommendations: [recommendation('a-one', 'a', { actors: [{ id: 'baghdad' }] }), recommendation('x-one', 'x')] }),
-    );
+    const problems = findProblems(content({ recommendations: [recommendation('a-one', 'a', { actors: [{ id: 'baghdad' }] }), recommendation('x-one', 'x')] }));
     expect(problems.map((p) => [p.file, p.field, p.message])).toEqual([
       ['content/recommendations/a/a-one.mdx', 'actors[0]', 'no actor has the id "baghdad".'],
       ['content/recommendations/x/x-one.mdx', 'briefing', 'no briefing has the id "x".'],
@@ -54,21 +52,28 @@ describe('content validation', () => {
       }),
     );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'content/recommendations/b/b-one.mdx', message: expect.stringContaining('already declared in content/recommendations/a/a-one.mdx') });
+    expect(problems[0]).toMatchObject({
+      file: 'content/recommendations/b/b-one.mdx',
+      message: expect.stringContaining('already declared in content/recommendations/a/a-one.mdx'),
+    });
   });
 
   it('checks the proposer against the briefing and its cited sources', () => {
     const cited = briefing('a', { citedSources: [{ id: 'atlantic-council-report', name: 'Atlantic Council report', description: 'd' }] });
     const ok = recommendation('a-two', 'a', { order: 2, proposer: 'atlantic-council-report' });
     const bad = recommendation('a-three', 'a', { order: 3, proposer: 'wsj' });
-    const problems = findProblems(content({ briefings: [cited, briefing('b')], recommendations: [recommendation('a-one', 'a'), ok, bad, recommendation('b-one', 'b')] }));
+    const problems = findProblems(
+      content({ briefings: [cited, briefing('b')], recommendations: [recommendation('a-one', 'a'), ok, bad, recommendation('b-one', 'b')] }),
+    );
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/recommendations/a/a-three.mdx proposer']);
     expect(problems[0]?.hint).toContain('atlantic-council-report');
   });
 
   it('catches two recommendations at one position, a misfiled file and a badly formed id', () => {
     const misfiled = { ...recommendation('b-two', 'b', { order: 1 }), filePath: 'content/recommendations/a/b-two.mdx' };
-    const problems = findProblems(content({ recommendations: [recommendation('a-one', 'a'), recommendation('Bad_Id', 'b', { order: 2 }), recommendation('b-one', 'b'), misfiled] }));
+    const problems = findProblems(
+      content({ recommendations: [recommendation('a-one', 'a'), recommendation('Bad_Id', 'b', { order: 2 }), recommendation('b-one', 'b'), misfiled] }),
+    );
     expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
       '(file name): "Bad_Id" is not a valid id: use lowercase letters, digits and single hyphens, e.g. "bad-id".',
       'briefing: the file sits in the folder "a" but belongs to the briefing "b".',

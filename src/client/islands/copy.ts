@@ -5,7 +5,9 @@ export function initCopy(): void {
   // Citations name the day they are read: the reader's today, not the build's.
   const today = new Date();
   const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-  document.querySelectorAll<HTMLElement>('[data-accessed]').forEach((slot) => (slot.textContent = (slot.dataset.accessed ?? '').replace('{date}', slot.dataset.style === 'long' ? formatDateOnly(iso) : iso)));
+  document
+    .querySelectorAll<HTMLElement>('[data-accessed]')
+    .forEach((slot) => (slot.textContent = (slot.dataset.accessed ?? '').replace('{date}', slot.dataset.style === 'long' ? formatDateOnly(iso) : iso)));
   // One live region for every copy on the page, made at load so announcements are heard.
   const status = document.createElement('p');
   status.setAttribute('role', 'status');

@@ -35,9 +35,7 @@ export interface ResultView {
   matched: string;
 }
 
-export type SearchView =
-  | { failed: false; status: string; results: ResultView[]; filters: FilterCounts }
-  | { failed: true; status: string };
+export type SearchView = { failed: false; status: string; results: ResultView[]; filters: FilterCounts } | { failed: true; status: string };
 
 /** Briefing hits land on the narrative section that matched best, when it has its own heading. */
 function bestTarget(result: PagefindResult): { url: string; excerpt: string } {

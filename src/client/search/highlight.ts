@@ -15,7 +15,10 @@ export async function loadHighlighter(): Promise<void> {
     markContext: document.querySelector('main'),
     // The default skips [data-pagefind-ignore], which would leave recommendation sections unmarked;
     // tag chips and "open"/"copy" links are navigation, not the text the reader searched.
-    markOptions: { className: 'pagefind-highlight', exclude: ['nav', 'nav *', 'body > header', 'body > header *', '[data-no-highlight]', '[data-no-highlight] *'] },
+    markOptions: {
+      className: 'pagefind-highlight',
+      exclude: ['nav', 'nav *', 'body > header', 'body > header *', '[data-no-highlight]', '[data-no-highlight] *'],
+    },
   });
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   target?.scrollIntoView({ block: 'start' });
