@@ -10,8 +10,11 @@ import type { Pagefind, PagefindResult } from './pagefind';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
-/** How long a keystroke waits for the next: long enough to skip a word still being typed, too short to be felt. */
-export const TYPING_MS = 100;
+/**
+ * How long a keystroke waits for the next before searching: none, since Pagefind answers in a few
+ * milliseconds; debouncedSearch still drops a search that a newer keystroke overtook.
+ */
+export const TYPING_MS = 0;
 
 export interface SearchRequest {
   query: string;
