@@ -33,5 +33,5 @@ if (searchPage) void import('./search/search-ui').then(({ mountSearchPage }) => 
 const contents = $('[data-contents]');
 if (contents) initContents(contents);
 
-// Arriving from a search result: mark the words it carried (Pagefind's highlighter loads only then).
+// Arriving from a search result: mark the words it carried (the highlighter loads only then).
 if (!movedTo && new URLSearchParams(location.search).has('highlight')) void import('./search/highlight').then(({ loadHighlighter }) => loadHighlighter());

@@ -100,9 +100,32 @@ export function briefingsNaming<B extends { data: { summary: string }; body?: st
   return briefings.filter((b) => actorsMentioned(`${b.data.summary}\n${b.body ?? ''}`, [actor]).length > 0);
 }
 
-/** A result link that carries the matched words for the target page to mark: "/b/?highlight=x#id". */
-export function highlightUrl(url: string, query: string): string {
-  const words = queryWords(query);
+/** The names an actor goes by in print: its label, split from a bracketed short form, and its aliases. */
+function printedNames({ label, aliases }: { label: string; aliases: string[] }): string[] {
+  const short = /\(([^)]+)\)/.exec(label)?.[1];
+  return [label.replace(/\s*\([^)]*\)/g, ''), ...(short ? [short] : []), ...aliases];
+}
+
+/**
+ * What a landing page marks for a query: its words, except that a word which found the result only
+ * through an actor's alias ("Kazemi", "the crowd") gives way to every name that actor is printed under.
+ */
+export function highlightTerms(query: string, aliasMeta?: string): string[] {
+  const matched = new Set(matchedAliases(query, aliasMeta).map((m) => m.label));
+  const names = decodeAliases(aliasMeta)
+    .filter((actor) => matched.has(actor.label))
+    .flatMap(printedNames);
+  const words = queryWords(query).filter((word) => matchedAliases(word, aliasMeta).length === 0);
+  const terms = [...words, ...names];
+  return terms.filter((term, at) => terms.findIndex((other) => other.toLowerCase() === term.toLowerCase()) === at);
+}
+
+/**
+ * A result link that carries what the target page marks: "/b/?highlight=x#id". With the result's
+ * alias metadata, an alias match carries the actor's printed names (highlightTerms).
+ */
+export function highlightUrl(url: string, query: string, aliasMeta?: string): string {
+  const words = highlightTerms(query, aliasMeta);
   const [path = '', hash] = url.split('#', 2);
   if (words.length === 0) return url;
   const params = new URLSearchParams(path.includes('?') ? path.slice(path.indexOf('?') + 1) : '');

@@ -251,6 +251,55 @@ describe('the search page', () => {
   });
 });
 
+describe('landing from a search result', () => {
+  /** Every highlight mark in the page's main text, with the character just before and after it. */
+  const marks = (page: Page) =>
+    page.locator('main').evaluate((main) => {
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      let text = '';
+      const spans: [number, number][] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const data = (node as Text).data;
+        if (node.parentElement?.closest('mark.pagefind-highlight')) spans.push([text.length, text.length + data.length]);
+        text += data;
+      }
+      return spans.map(([start, end]) => ({ before: text[start - 1] ?? '', word: text.slice(start, end), after: text[end] ?? '' }));
+    });
+
+  it('marks whole words only, without the punctuation around them', async () => {
+    const { page, context } = await open(`/search/?q=${encodeURIComponent('the crowd')}`);
+    await pageResults(page).and(page.locator('[data-search-result="briefing"]')).first().click(slow);
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/briefings\/[^/]+\/$/);
+    await expect.poll(async () => (await marks(page)).length).toBeGreaterThan(0);
+    // No letter or digit just outside a mark, nor punctuation at its edges: "ra[the]r" and "[crowd,]" fail.
+    for (const { before, word, after } of await marks(page))
+      expect(`${before}[${word}]${after}`).toMatch(/^[^\p{L}\p{N}]?\[[\p{L}\p{N}](.*[\p{L}\p{N}])?\][^\p{L}\p{N}]?$/u);
+    await context.close();
+  });
+
+  it("marks the actor's printed name when an alias found the result, and keeps the marks when a Contents entry is followed", async () => {
+    const { page, context } = await open('/');
+    await page.locator('#site-search').fill('Kazemi');
+    await headerResults(page).and(page.locator('[data-search-result="recommendation"]')).first().click(slow);
+    await expect.poll(() => new URL(page.url()).hash).not.toBe('');
+    const landed = new URL(page.url()).hash;
+    const section = page.locator(landed);
+    await expect.poll(() => section.locator('mark.pagefind-highlight').allTextContents()).toContain('al-Kadhimi');
+
+    const total = (await marks(page)).length;
+    await page.evaluate(() => ((window as unknown as { landed: boolean }).landed = true));
+    // A recommendation's entry links to it by path and anchor, not by the anchor alone.
+    const other = page.locator(`[data-contents] a[href^="/"][href*="#"]:not([href$="${landed}"])`).last();
+    const otherHash = new URL((await other.getAttribute('href'))!, page.url()).hash;
+    await other.click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(otherHash);
+    expect(await page.evaluate(() => (window as unknown as { landed?: boolean }).landed)).toBe(true);
+    expect(new URL(page.url()).searchParams.getAll('highlight')).toContain('al-Kadhimi');
+    expect((await marks(page)).length).toBe(total);
+    await context.close();
+  });
+});
+
 describe('under a sub-path', () => {
   it('searches, links and highlights with the base path', async () => {
     const variant = await serveStatic({ root: inject('variantDir'), port: 0, base: VARIANT.base });
@@ -262,8 +311,9 @@ describe('under a sub-path', () => {
       await headerResults(page).first().click();
       await expect.poll(() => new URL(page.url()).pathname).toBe(`${VARIANT.base}briefings/alaaldin-brookings-2020/`);
       expect(new URL(page.url()).hash).not.toBe('');
-      // The landing page loads the highlighter from under the base path.
-      await expect.poll(() => requested.includes(`${VARIANT.base}pagefind/pagefind-highlight.js`)).toBe(true);
+      // The landing page loads the highlighter from under the base path, and it marks the name.
+      await expect.poll(() => page.locator('main mark.pagefind-highlight').count()).toBeGreaterThan(0);
+      expect(requested.some((p) => p.startsWith(VARIANT.base) && p.includes('/_astro/highlight'))).toBe(true);
       expect(new URL(page.url()).searchParams.get('highlight')).not.toBeNull();
       await context.close();
     } finally {

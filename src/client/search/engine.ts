@@ -57,7 +57,7 @@ export function createSearchEngine(load: () => Promise<Pagefind>, words: SearchW
     const by = result.meta.proposer ?? result.meta.analyst;
     const names = matchedAliases(query, result.meta.aliases).map(({ label, alias }) => say('search.matchedName', { label, alias }));
     return {
-      url: highlightUrl(target.url, query),
+      url: highlightUrl(target.url, query, result.meta.aliases),
       title: result.meta.title ?? target.url,
       kind,
       // A briefing's own title is the result's title: saying it again would only repeat it.
