@@ -52,7 +52,6 @@ export function loadedBundleFiles(entry: { languages: Record<string, { hash: str
   return new Set([
     'pagefind.js',
     'pagefind-entry.json',
-    'pagefind-highlight.js',
     ...languages.map((language) => `pagefind.${language.hash}.pf_meta`),
     // pagefind.js loads the language's own WebAssembly, or the generic one when it has none.
     ...languages.map((language) => `wasm.${language.wasm ?? 'unknown'}.pagefind`),

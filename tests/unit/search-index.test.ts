@@ -27,11 +27,10 @@ describe('search index step', () => {
     });
     expect(result).toEqual({ pages: 2 });
     expect(published['recommendations/a/index.html']).toBe('<html lang="en"><body><main><h1>A</h1><p>Alpha</p></main></body></html>');
-    // Only what src/client/search/pagefind.ts loads: no UI bundles, no worker.
+    // Only what src/client/search/pagefind.ts loads: no UI bundles, no worker, no highlighter (ours marks whole words).
     const files = await readdir(join(dir, 'pagefind'));
     expect(files.filter((f) => !['fragment', 'index', 'filter'].includes(f)).sort()).toEqual([
       'pagefind-entry.json',
-      'pagefind-highlight.js',
       expect.stringMatching(/^pagefind\.en_[0-9a-f]+\.pf_meta$/),
       'pagefind.js',
       'wasm.en.pagefind',
