@@ -168,8 +168,56 @@ describe('reading aids', () => {
         .isVisible(),
     ).toBe(false);
     expect(await background(page)).toBe('rgb(255, 255, 255)');
+    // A site path means nothing on paper (tests/browser/print.test.ts covers what is written out).
     const after = await page.locator('main a[href="/compare/"]').evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain('/compare/');
+    expect(after).toBe('none');
+    await page.context().close();
+  });
+});
+
+/**
+ * The links of a page's main content, outside its navigation lists (where every item is a link),
+ * that neither an underline, a 3:1 contrast with the text around them, nor a border (a tag chip)
+ * tells apart from that text (WCAG 1.4.1).
+ */
+const linksLikeText = (page: Page) =>
+  page.evaluate(() => {
+    // The canvas turns any CSS colour (Tailwind's are oklch) into sRGB bytes.
+    const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+    const luminance = (color: string) => {
+      context.clearRect(0, 0, 1, 1);
+      context.fillStyle = color;
+      context.fillRect(0, 0, 1, 1);
+      const [r, g, b] = [...context.getImageData(0, 0, 1, 1).data].map((v) => {
+        const c = v / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const links = [...document.querySelectorAll('main a[href]')].filter((a) => !a.closest('nav'));
+    return {
+      checked: links.map((a) => a.getAttribute('href')),
+      alike: links
+        .filter((a) => {
+          const style = getComputedStyle(a);
+          if (style.textDecorationLine.includes('underline')) return false;
+          if (style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0) return false;
+          const [own, around] = [luminance(style.color), luminance(getComputedStyle(a.parentElement!).color)];
+          return (Math.max(own, around) + 0.05) / (Math.min(own, around) + 0.05) < 3;
+        })
+        .map((a) => `${a.getAttribute('href')} ${a.textContent?.trim()}`),
+    };
+  });
+
+describe('links', () => {
+  it.each(['light', 'dark'] as const)('stand out from the text around them on a briefing page, %s', async (colorScheme) => {
+    const page = await open('/briefings/hannah-foreign-policy-2020/', { colorScheme });
+    const { checked, alike } = await linksLikeText(page);
+    // Actor links, tag chips, editor's note markers and the recommendations' own links were all there to check.
+    expect(checked).toEqual(
+      expect.arrayContaining(['/actors/iran/', '/tags/sanctions/', '#note-use-leverage-sanctions-and-strikes-1', '#use-leverage-sanctions-and-strikes']),
+    );
+    expect(alike).toEqual([]);
     await page.context().close();
   });
 });
