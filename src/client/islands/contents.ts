@@ -1,6 +1,6 @@
 /**
  * The briefing's contents list (BriefingContents.astro): marks the entry of the section being
- * read, the last one whose top has passed a third of the way down the window.
+ * read, the last one whose top has passed a third of the way down the window; none above the first.
  */
 export function initContents(nav: HTMLElement): void {
   const targets = [...nav.querySelectorAll<HTMLAnchorElement>('a[href*="#"]')]
@@ -12,7 +12,8 @@ export function initContents(nav: HTMLElement): void {
   const update = () => {
     queued = false;
     const line = window.innerHeight / 3;
-    let current = targets[0];
+    // At the top the reader is still on the introduction, not in the first section.
+    let current: (typeof targets)[number] | undefined;
     for (const entry of targets) if (entry.target.getBoundingClientRect().top <= line) current = entry;
     for (const { link } of targets) {
       if (link === current?.link) link.setAttribute('aria-current', 'true');

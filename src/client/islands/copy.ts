@@ -1,5 +1,8 @@
-/** Copy controls (CopyButton.astro): copy a permalink or a text, and say so to screen readers. */
+/** Copy controls (CopyButton.astro): copy a permalink or a text, and say so on the control and to screen readers. */
 import { formatDateOnly } from '../../i18n/dates';
+
+/** How long a control says it copied before it shows its label again. */
+const SAID_FOR_MS = 4000;
 
 export function initCopy(): void {
   // Citations name the day they are read: the reader's today, not the build's.
@@ -11,9 +14,34 @@ export function initCopy(): void {
   // One live region for every copy on the page, made at load so announcements are heard.
   const status = document.createElement('p');
   status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
   status.className = 'sr-only';
   document.body.append(status);
   document.querySelectorAll<HTMLElement>('[data-copy-from]').forEach((button) => (button.hidden = false));
+  const labels = new WeakMap<HTMLElement, { text: string; timer?: ReturnType<typeof setTimeout> }>();
+
+  const say = (trigger: HTMLElement, message: string) => {
+    const label = labels.get(trigger) ?? { text: trigger.textContent ?? '' };
+    labels.set(trigger, label);
+    clearTimeout(label.timer);
+    trigger.textContent = message;
+    label.timer = setTimeout(() => (trigger.textContent = label.text), SAID_FOR_MS);
+    status.textContent = message;
+  };
+
+  // The clipboard refused: put the text where the reader can copy it by hand, already selected.
+  const offer = (trigger: HTMLElement) => {
+    const field = trigger.nextElementSibling?.matches('[data-copy-fallback]') ? trigger.nextElementSibling.querySelector('input') : null;
+    if (field?.parentElement) {
+      field.parentElement.hidden = false;
+      field.focus();
+      field.select();
+      return;
+    }
+    const source = trigger.dataset.copyFrom ? document.getElementById(trigger.dataset.copyFrom) : null;
+    if (source) getSelection()?.selectAllChildren(source);
+    status.textContent = trigger.dataset.failed ?? '';
+  };
 
   document.addEventListener('click', async (event) => {
     const trigger = (event.target as Element | null)?.closest<HTMLElement>('[data-copy-link], [data-copy-from]');
@@ -24,14 +52,12 @@ export function initCopy(): void {
     const text = trigger.dataset.copyFrom
       ? (document.getElementById(trigger.dataset.copyFrom)?.textContent ?? '').trim()
       : trigger.dataset.copyLink || new URL(trigger.getAttribute('href') ?? '', location.href).href;
-    let message = trigger.dataset.copied ?? '';
     try {
       await navigator.clipboard.writeText(text);
     } catch {
-      message = trigger.dataset.failed ?? '';
+      offer(trigger);
+      return;
     }
-    status.textContent = message;
-    trigger.dataset.state = message === trigger.dataset.copied ? 'copied' : 'failed';
-    setTimeout(() => delete trigger.dataset.state, 2500);
+    say(trigger, trigger.dataset.copied ?? '');
   });
 }
