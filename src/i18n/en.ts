@@ -137,8 +137,6 @@ export const en = {
   'redirect.body': '“{title}” now lives at a new address. Your browser should take you there; if it does not, follow the link.',
   'share.copyLink': 'Copy link',
   'share.copyLinkTo': 'Copy link to “{title}”',
-  'share.copied': 'Link copied to the clipboard',
-  'share.copyFailed': 'Could not copy; the link is in the address bar of this page',
   'share.linkCopied': 'Link copied',
   'share.copyThisLink': 'Copy this link:',
   'share.permalink': 'Permalink',
