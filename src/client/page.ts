@@ -35,3 +35,12 @@ if (contents) initContents(contents);
 
 // Arriving from a search result: mark the words it carried (the highlighter loads only then).
 if (!movedTo && new URLSearchParams(location.search).has('highlight')) void import('./search/highlight').then(({ loadHighlighter }) => loadHighlighter());
+
+// Beside the text the folded boxes are shown by CSS: open them, so the control says so too.
+const folds = document.querySelectorAll<HTMLDetailsElement>('details.fold');
+if (folds.length > 0) {
+  const wide = matchMedia('(min-width: 64rem)');
+  const unfold = () => folds.forEach((fold) => (fold.open = wide.matches));
+  unfold();
+  wide.addEventListener('change', unfold);
+}

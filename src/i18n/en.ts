@@ -37,6 +37,8 @@ export const en = {
   'briefing.eyebrow': 'Briefing',
   'briefing.by': 'Analysis by',
   'briefing.toc': 'Contents',
+  'briefing.foldShow': 'Show',
+  'briefing.foldHide': 'Hide',
   'briefing.readingTime': '{minutes} min read',
   'briefing.groupAnalyst': 'Recommendations by {name}',
   'briefing.groupCited': 'Recommendations of the {name}, as the briefing reports them',
