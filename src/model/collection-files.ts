@@ -11,8 +11,3 @@ export const COLLECTION_FILES = {
   tags: 'tags.yaml',
   actors: 'actors.yaml',
 } as const;
-
-/** Whether a path relative to a collection's folder is one of its entries. */
-export function isEntryFile(collection: 'briefings' | 'recommendations', path: string): boolean {
-  return path.endsWith('.mdx') && (collection === 'recommendations' || !path.includes('/'));
-}
