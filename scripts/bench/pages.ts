@@ -37,7 +37,8 @@ function freePort(): Promise<number> {
 
 export async function benchPages(dist: string, pages: Record<string, string>): Promise<void> {
   let served: string[] = [];
-  const server = await serveStatic({ root: dist, port: 0, compress: true, onServed: (file) => served.push(file) });
+  // With the site's _headers, as a host serves it: its build assets are cached, its pages are not.
+  const server = await serveStatic({ root: dist, port: 0, compress: true, headers: true, onServed: (file) => served.push(file) });
   try {
     const browser = await launchChromium();
     console.log('\nFirst visit in Chromium (every response counted at the server, gzip level 9; no search used):');
@@ -53,7 +54,25 @@ export async function benchPages(dist: string, pages: Record<string, string>): P
       }
       const total = Object.values(byKind).reduce((a, b) => a + b, 0);
       const parts = ['HTML', 'CSS', 'JS', 'fonts', 'images', 'other'].filter((k) => byKind[k]).map((k) => `${k} ${kb(byKind[k]!)}`);
-      console.log(`  ${name.padEnd(16)} ${kb(total).padStart(8)} in ${served.length} requests (${parts.join(', ')})`);
+      console.log(`  ${name.padEnd(16)} ${kb(total).padStart(8)} (${total} B) in ${served.length} requests (${parts.join(', ')})`);
+      await context.close();
+    }
+
+    // A reader goes on from the briefing to one of its recommendations: what the second page costs.
+    console.log("\nA further page in the same visit (the first one's files in the browser cache):");
+    for (const [from, to] of [
+      ['briefing', 'recommendation'],
+      ['home', 'briefing'],
+      ['recommendation', 'tag'],
+    ] as const) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(new URL(pages[from]!.replace(/^\//, ''), server.url).href, { waitUntil: 'networkidle' });
+      served = [];
+      await page.goto(new URL(pages[to]!.replace(/^\//, ''), server.url).href, { waitUntil: 'networkidle' });
+      const bytes = served.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+      const files = served.map((file) => extname(file)).join(', ');
+      console.log(`  ${`${from} → ${to}`.padEnd(26)} ${kb(bytes).padStart(8)} (${bytes} B) in ${served.length} requests (${files})`);
       await context.close();
     }
     await browser.close();

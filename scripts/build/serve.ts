@@ -51,22 +51,30 @@ export interface ServeOptions {
   headers?: boolean;
 }
 
-/** The headers a `_headers` file sets for every path ("/*"); other path rules are not needed here. */
-async function siteHeaders(root: string): Promise<Record<string, string>> {
+/** One block of a `_headers` file: a path ("/*", "/_astro/*" or an exact path) and its headers. */
+interface HeaderRule {
+  matches(path: string): boolean;
+  headers: [string, string][];
+}
+
+/** The blocks of the site's `_headers` file, in order; every block whose path matches applies, as on Netlify. */
+async function siteHeaders(root: string): Promise<HeaderRule[]> {
   // A CRLF checkout must not silently drop the security headers.
   const text = (await readFile(join(root, '_headers'), 'utf8').catch(() => '')).replace(/\r\n/g, '\n');
-  const block = /^\/\*\n((?:[ \t]+.+\n?)*)/m.exec(text)?.[1] ?? '';
-  const entries = block
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()] as const);
-  // Checked once here, so a bad line stops the start instead of failing every request.
-  for (const [name, value] of entries) {
-    validateHeaderName(name);
-    validateHeaderValue(name, value);
-  }
-  return Object.fromEntries(entries);
+  return [...text.matchAll(/^(\/\S*)\n((?:[ \t]+.+\n?)*)/gm)].map(([, pattern, block]) => {
+    const headers = block!
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()] as [string, string]);
+    // Checked once here, so a bad line stops the start instead of failing every request.
+    for (const [name, value] of headers) {
+      validateHeaderName(name);
+      validateHeaderValue(name, value);
+    }
+    const prefix = pattern!.endsWith('*') ? pattern!.slice(0, -1) : undefined;
+    return { headers, matches: (path: string) => (prefix === undefined ? path === pattern : path.startsWith(prefix)) };
+  });
 }
 
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml']);
@@ -118,10 +126,11 @@ export async function serveStatic({
   // Always "/" or "/sub/": redirects are built on it and must stay on this origin.
   const baseSegments = base.split('/').filter(Boolean).join('/');
   const basePath = baseSegments ? `/${baseSegments}/` : '/';
-  const extraHeaders = headers ? await siteHeaders(rootDir) : {};
+  const headerRules = headers ? await siteHeaders(rootDir) : [];
   const server = createServer((req, res) => {
     // On every answer, redirects and errors included, as a host applying _headers does.
-    for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
+    const sitePath = `/${(req.url ?? '/').split('?')[0]!.slice(basePath.length)}`;
+    for (const rule of headerRules) if (rule.matches(sitePath)) for (const [name, value] of rule.headers) res.setHeader(name, value);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       answer(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
       return;
