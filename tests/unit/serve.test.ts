@@ -127,6 +127,21 @@ describe('static server', () => {
     }
   });
 
+  it('adds the headers of every other _headers block whose path matches, as hosts do', async () => {
+    const root = await site({
+      'index.html': 'home',
+      '_astro/': '',
+      '_astro/a.js': 'code',
+      _headers: '/*\n  X-Test: on\n/_astro/*\n  Cache-Control: immutable\n/index.html\n  X-Exact: yes\n',
+    });
+    const withHeaders = await serve({ root, headers: true });
+    const script = await get('/_astro/a.js', { on: withHeaders });
+    expect([script.headers['x-test'], script.headers['cache-control'], script.headers['x-exact']]).toEqual(['on', 'immutable', undefined]);
+    const page = await get('/', { on: withHeaders });
+    expect([page.headers['x-test'], page.headers['cache-control']]).toEqual(['on', undefined]);
+    expect((await get('/index.html', { on: withHeaders })).headers['x-exact']).toBe('yes');
+  });
+
   it('answers methods other than GET and HEAD with 405 and the methods it allows', async () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
       const refused = await get('/sub/', { method });
