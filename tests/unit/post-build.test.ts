@@ -30,10 +30,11 @@ function recorder(name: string, events: string[]): PostBuildStep {
 }
 
 describe('post-build', () => {
-  it('runs its steps in order: previews, search index, security headers', async () => {
+  it('runs its steps in order: previews, search index, page stylesheets, security headers', async () => {
     const steps = await postBuildSteps(() => Promise.reject(new Error('not needed')));
     try {
-      expect(steps.map((step) => step.name)).toEqual(['previews', 'search index', 'security headers']);
+      // The stylesheets are cut before the headers step hashes them for the Content-Security-Policy.
+      expect(steps.map((step) => step.name)).toEqual(['previews', 'search index', 'page stylesheets', 'security headers']);
     } finally {
       for (const step of steps) await step.close?.();
     }
@@ -58,6 +59,15 @@ describe('post-build', () => {
     expect(await readFile(join(dir, 'briefings/b/index.html'), 'utf8')).toBe('B+one+two');
     expect(await readFile(join(dir, 'feed.xml'), 'utf8')).toBe('not a page');
     expect(lines.map((line) => line.replace(/ in \d+ ms$/, ''))).toEqual(['one done', 'two done']);
+  });
+
+  it('lets a step learn from every script and page before any page is changed', async () => {
+    const dir = await site({ 'index.html': 'A', 'tags/t/index.html': 'T', '_astro/page.js': 'code', 'feed.xml': 'not a page' });
+    const events: string[] = [];
+    const learner: PostBuildStep = { ...recorder('styles', events), learn: (text, file) => void events.push(`learn ${file} ${text}`) };
+    await runPostBuild(dir, [recorder('one', events), learner], () => {});
+    expect(events.slice(0, 4)).toEqual(['learn _astro/page.js code', 'learn index.html A', 'learn tags/t/index.html T', 'one index.html A']);
+    expect(await readFile(join(dir, 'tags/t/index.html'), 'utf8')).toBe('T+one+styles');
   });
 
   it('closes every step when one fails, so the build stops cleanly', async () => {
