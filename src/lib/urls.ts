@@ -17,6 +17,10 @@ export interface Routes {
   actor(id: string): string;
   search: string;
   compare: string;
+  /** What the site is and how briefings are made. */
+  about: string;
+  /** The RSS feed of new briefings. */
+  feed: string;
   /** Any other site path (leading slash optional), with the base applied. */
   path(path: string): string;
 }
@@ -42,6 +46,8 @@ export function createRoutes(base: string): Routes {
     actor: (id) => at(`/actors/${id}/`),
     search: at('/search/'),
     compare: at('/compare/'),
+    about: at('/about/'),
+    feed: at('/feed.xml'),
     path: at,
   };
 }

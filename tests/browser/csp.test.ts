@@ -59,7 +59,7 @@ describe('the Content-Security-Policy', () => {
       .first()
       .getByRole('link', { name: /^Copy link/ })
       .click();
-    await page.getByRole('button', { name: /^Theme: / }).click();
+    await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.goto(new URL('search/?q=Kazemi', session.site.url).href);
     await page.getByRole('group', { name: 'Tag' }).getByRole('checkbox').first().check();
     await page.waitForLoadState('networkidle');

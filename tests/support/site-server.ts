@@ -18,6 +18,7 @@ export const PAGE_KINDS = {
   actors: '/actors/',
   actor: '/actors/mustafa-al-kadhimi/',
   compare: '/compare/',
+  about: '/about/',
   search: '/search/?q=sanctions',
   notFound: '/no-such-page/',
 } as const;

@@ -19,6 +19,7 @@ describe('URLs', () => {
     expect(routes.recommendation('x')).toBe('/briefing-room/recommendations/x/');
     expect(routes.recommendationInBriefing('b', 'r')).toBe('/briefing-room/briefings/b/#r');
     expect(routes.path('/favicon.svg')).toBe('/briefing-room/favicon.svg');
+    expect([routes.about, routes.feed]).toEqual(['/briefing-room/about/', '/briefing-room/feed.xml']);
   });
 
   it('joins base and path with exactly one slash', () => {

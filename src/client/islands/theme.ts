@@ -1,23 +1,31 @@
-/** The theme button (ThemeToggle.astro): cycles system, light, dark, and remembers the choice. */
-const ORDER = ['system', 'light', 'dark'] as const;
-type Theme = (typeof ORDER)[number];
+/**
+ * The theme button (ThemeToggle.astro): a toggle between the theme the system gives and its
+ * opposite. A system, light, dark cycle spent the first click of every reader whose system was
+ * already light on no visible change; here every click changes what is seen. Choosing the system's
+ * own theme forgets the choice, so the page follows the system again; only its opposite is stored.
+ */
+type Theme = 'light' | 'dark';
+
+const systemDark = matchMedia('(prefers-color-scheme: dark)');
+const system = (): Theme => (systemDark.matches ? 'dark' : 'light');
 
 export function initThemeToggle(button: HTMLButtonElement): void {
   const root = document.documentElement;
-  const current = (): Theme => (root.dataset.theme === 'light' || root.dataset.theme === 'dark' ? root.dataset.theme : 'system');
-  const show = (theme: Theme) => {
-    button.textContent = button.dataset[`label${theme[0]!.toUpperCase()}${theme.slice(1)}`] ?? theme;
-  };
+  const shown = (): Theme => (root.dataset.theme === 'light' || root.dataset.theme === 'dark' ? root.dataset.theme : system());
+  const show = () => button.setAttribute('aria-pressed', String(shown() === 'dark'));
   button.hidden = false;
-  show(current());
+  show();
+  // A system that turns dark at dusk changes what a page following it shows.
+  systemDark.addEventListener('change', show);
   button.addEventListener('click', () => {
-    const next = ORDER[(ORDER.indexOf(current()) + 1) % ORDER.length]!;
-    if (next === 'system') delete root.dataset.theme;
+    const next: Theme = shown() === 'dark' ? 'light' : 'dark';
+    const follow = next === system();
+    if (follow) delete root.dataset.theme;
     else root.dataset.theme = next;
-    show(next);
+    show();
     // Storage can be refused (private modes, blocked cookies): the choice then lasts for this page.
     try {
-      if (next === 'system') localStorage.removeItem('theme');
+      if (follow) localStorage.removeItem('theme');
       else localStorage.setItem('theme', next);
     } catch {}
   });
