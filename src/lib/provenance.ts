@@ -42,6 +42,34 @@ export function formatAffiliation(analyst: { affiliation: string; affiliationBas
   return basis ? t('provenance.qualified', { text: analyst.affiliation, qualifier: basis }) : analyst.affiliation;
 }
 
+/** Its words in lower case, one space apart and padded, so that finding one in another matches whole words. */
+function wordsOf(text: string): string {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return ` ${words.join(' ')} `;
+}
+
+/**
+ * Whether the affiliation already names the publisher ("Visiting fellow, Brookings Institution" and
+ * "Brookings Institution"): a byline then says it once. Whole words, any case.
+ */
+export function affiliationNamesPublisher(affiliation: string, publisher: string): boolean {
+  return wordsOf(publisher).trim() !== '' && wordsOf(affiliation).includes(wordsOf(publisher));
+}
+
+interface Byline {
+  analyst: { affiliation: string };
+  original: { publisher: string; published: PartialDate };
+}
+
+/** The original's publisher and date, for a byline after the analyst's affiliation: the publisher left out where the affiliation names it. */
+export function formatPublication({ analyst, original }: Byline): string {
+  const date = formatDateBrief(original.published);
+  return affiliationNamesPublisher(analyst.affiliation, original.publisher) ? date : `${original.publisher}, ${date}`;
+}
+
 /** The outlet's name, or a plain statement that the text does not name one. */
 export function describeOutlet(reportedBy: { outlet: string | null }): string {
   return reportedBy.outlet ?? t('provenance.outletUnknown');

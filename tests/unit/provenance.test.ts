@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePrecision, describeOutlet, formatDateOnly, formatPartialDate } from '../../src/lib/provenance';
+import { affiliationNamesPublisher, datePrecision, describeOutlet, formatDateOnly, formatPartialDate, formatPublication } from '../../src/lib/provenance';
 import { normaliseBasePath } from '../../src/site.config';
 
 describe('provenance', () => {
@@ -21,6 +21,23 @@ describe('provenance', () => {
   it('says plainly when the reporting outlet is not named', () => {
     expect(describeOutlet({ outlet: null })).toBe('Not named in the text');
     expect(describeOutlet({ outlet: 'Alhurra' })).toBe('Alhurra');
+  });
+
+  it('names the publisher once in a byline whose affiliation already names it', () => {
+    const original = { publisher: 'Brookings Institution', published: { date: '2020-05', basis: 'record' as const } };
+    expect(formatPublication({ analyst: { affiliation: 'Visiting fellow, Brookings Institution' }, original })).toBe("May 2020 (editors' record)");
+    expect(formatPublication({ analyst: { affiliation: 'Senior counselor, Foundation for Defense of Democracies' }, original })).toBe(
+      "Brookings Institution, May 2020 (editors' record)",
+    );
+  });
+
+  it('matches the publisher in an affiliation by whole words, in any case', () => {
+    expect(affiliationNamesPublisher('Fellow at the brookings institution’s Doha Center', 'Brookings Institution')).toBe(true);
+    expect(affiliationNamesPublisher('Columnist, Foreign Policy', 'Foreign Policy')).toBe(true);
+    // A publisher's name inside a longer word, or only part of it, is another organisation.
+    expect(affiliationNamesPublisher('Senior fellow, Foreign Policymakers Forum', 'Foreign Policy')).toBe(false);
+    expect(affiliationNamesPublisher('Fellow, Brookings Doha Center', 'Brookings Institution')).toBe(false);
+    expect(affiliationNamesPublisher('Independent analyst', '')).toBe(false);
   });
 
   it('normalises the deploy base path', () => {
