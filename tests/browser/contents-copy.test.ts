@@ -61,7 +61,8 @@ describe("a recommendation's anchor", () => {
     expect(shown).toMatchObject({ opacity: 1, inViewport: true, focused: false });
     expect(shown.width).toBeGreaterThan(0);
     expect(shown.height).toBeGreaterThan(0);
-    const title = (await section.locator('h3').textContent())!.replace(/^\s*\d+\.\s*/, '').trim();
+    // The heading says what is recommended; links name it by its title, as the contents list does.
+    const title = (await page.locator(`nav[data-contents] a[href$="#${REC}"]`).textContent())!.replace(/^\s*\d+\.\s*/, '').trim();
     expect(await section.getByRole('link', { name: `Link to this recommendation in the briefing: ${title}`, exact: true }).count()).toBe(1);
     await page.context().close();
   });

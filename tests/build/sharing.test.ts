@@ -41,8 +41,12 @@ describe('link previews', () => {
   it.each(recommendationIds)('recommendation %s unfurls with title, description and an image of the stated size', async (id) => {
     const result = await unfurl(`/recommendations/${id}/`);
     const page = readPage(dist, `/recommendations/${id}/`);
-    expect(result.ogTitle).toBe(textOf(page.querySelector('h1')));
-    expect(result.ogDescription).toBe(exported.recommendations.find((r) => r.id === id)!.summary);
+    // The page's heading is what is recommended, which unfurls as the description; the title names it.
+    const rec = exported.recommendations.find((r) => r.id === id)!;
+    expect(result.ogTitle).toBe(rec.title);
+    expect(result.ogDescription).toBe(rec.summary);
+    // The page curls the data's straight apostrophes.
+    expect(textOf(page.querySelector('h1'))).toBe(rec.summary.replace(/'/g, '’'));
     expect(result.ogType).toBe('article');
     expect(result.ogUrl).toBe(page.querySelector('link[rel="canonical"]')?.getAttribute('href'));
     expect(new URL(result.ogUrl!).pathname).toBe(`/recommendations/${id}/`);

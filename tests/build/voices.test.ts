@@ -1,7 +1,7 @@
 /**
  * Readers quote, so they must tell our words from the translation's: every summary is labelled as
  * ours, every passage of the translation as the translation's, and every title as the source's
- * heading or the editors'.
+ * heading or the editors'. A recommendation's summary leads as its heading, so its label follows it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ const recommendations = readdirSync(join(projectRoot, 'content/recommendations')
       briefing: f.split('/')[0]!,
       fromHeading: /^titleFrom: heading$/m.test(text),
       printed: /^sourceHeading: (.*)$/m.exec(text)?.[1],
+      title: /^title: (.*)$/m.exec(text)![1]!,
     };
   });
 
@@ -30,14 +31,16 @@ describe('whose words', () => {
     for (const rec of recommendations) {
       const page = readPage(dist, `/recommendations/${rec.id}/`);
       const voices = [...page.querySelectorAll('article [data-voice]')].map((el) => el.getAttribute('data-voice'));
-      expect(voices, rec.id).toEqual([rec.fromHeading ? 'heading' : 'editorsTitle', 'ours', 'translation']);
+      expect(voices, rec.id).toEqual(['ours', rec.fromHeading ? 'heading' : 'editorsTitle', 'translation']);
       const title = textOf(page.querySelector('[data-voice="heading"], [data-voice="editorsTitle"]'));
+      // The site curls the file's straight apostrophes.
       expect(title, rec.id).toBe(
-        rec.fromHeading
+        (rec.fromHeading
           ? rec.printed
-            ? `Title: the source’s heading, mended (the translation reads “${rec.printed}”)`
-            : 'Title: the source’s heading'
-          : 'Title: the editors’',
+            ? `Source heading, mended: “${rec.title}” (the translation reads “${rec.printed}”)`
+            : `Source heading: “${rec.title}”`
+          : `Our title: “${rec.title}”`
+        ).replace(/'/g, '’'),
       );
     }
   });
@@ -52,7 +55,7 @@ describe('whose words', () => {
         expect(
           [...section.querySelectorAll('[data-voice]')].map((el) => el.getAttribute('data-voice')),
           rec.id,
-        ).toEqual([rec.fromHeading ? 'heading' : 'editorsTitle', 'ours', 'translation']);
+        ).toEqual(['ours', rec.fromHeading ? 'heading' : 'editorsTitle', 'translation']);
       }
     }
   });
@@ -67,7 +70,7 @@ describe('mended passages', () => {
     expect(marker, 'a marker after the mended words').toBeDefined();
     const note = page.getElementById(marker!.getAttribute('href')!.slice(1));
     expect(textOf(note)).toContain('wounding strikes against militia leaders');
-    expect(marker!.getAttribute('aria-label')).toBe('Editor’s note: the translation reads “wounding strikes against militia leaders”');
+    expect(marker!.getAttribute('aria-label')).toMatch(/^Editor’s note 3\.\d: the translation reads “wounding strikes against militia leaders”$/);
   });
 
   it('link only to notes on the same page, on every briefing and recommendation page', () => {
