@@ -20,6 +20,8 @@ describe.each([
       hasTouch: device.hasTouch,
     });
     const page = await context.newPage();
+    // A slow phone's parser yields to paint mid-header: what arrives later must not move what is painted.
+    await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(() => {
       const shifts: string[] = [];
       (window as unknown as { shifts: string[] }).shifts = shifts;
