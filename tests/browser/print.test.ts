@@ -54,4 +54,19 @@ describe.each(BRIEFINGS)('%s printed', (path) => {
     expect(boxes.filter((b) => b.breakInside !== 'avoid')).toEqual([]);
     await page.context().close();
   });
+
+  it('opens with the text: the provenance box, kept whole, closes it instead of leaving page 1 half blank', async () => {
+    const page = await openPrinted(path);
+    const top = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top);
+    const provenance = await top('aside[aria-labelledby="provenance"]');
+    expect(provenance).toBeGreaterThan(await top('.prose > p'));
+    expect(provenance).toBeGreaterThan(await top('section.recommendation:last-of-type'));
+    // The anchors beside each recommendation are for screens; paper gives the permalink.
+    expect(await page.locator('section.recommendation a[href^="#"]:visible', { hasText: '#' }).count()).toBe(0);
+    await page.context().close();
+  });
 });
