@@ -29,11 +29,25 @@ export function initCopy(): void {
     status.textContent = message;
   };
 
-  // The clipboard refused: put the text where the reader can copy it by hand, already selected.
+  // The clipboard refused: put the link's own address (a briefing page's address bar shows the
+  // briefing's) where the reader can copy it by hand, already selected.
   const offer = (trigger: HTMLElement) => {
-    const field = trigger.nextElementSibling?.matches('[data-copy-fallback]') ? trigger.nextElementSibling.querySelector('input') : null;
-    if (field?.parentElement) {
-      field.parentElement.hidden = false;
+    if (trigger.dataset.copyLink) {
+      let field = trigger.nextElementSibling?.matches('[data-copy-fallback]') ? trigger.nextElementSibling.querySelector('input') : null;
+      if (!field) {
+        const label = document.createElement('label');
+        label.dataset.copyFallback = '';
+        label.className = 'flex w-full flex-wrap items-baseline gap-x-2 gap-y-1 text-sm';
+        const text = document.createElement('span');
+        text.textContent = trigger.dataset.failed ?? '';
+        field = document.createElement('input');
+        field.type = 'text';
+        field.readOnly = true;
+        field.value = trigger.dataset.copyLink;
+        field.className = 'min-w-0 flex-1 basis-64 rounded border border-line-strong bg-surface px-2 py-1 font-mono text-sm text-ink';
+        label.append(text, field);
+        trigger.after(label);
+      }
       field.focus();
       field.select();
       return;
