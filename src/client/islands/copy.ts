@@ -37,14 +37,14 @@ export function initCopy(): void {
       if (!field) {
         const label = document.createElement('label');
         label.dataset.copyFallback = '';
-        label.className = 'flex w-full flex-wrap items-baseline gap-x-2 gap-y-1 text-sm';
+        label.className = 'copy-fallback';
         const text = document.createElement('span');
         text.textContent = trigger.dataset.failed ?? '';
         field = document.createElement('input');
         field.type = 'text';
         field.readOnly = true;
         field.value = trigger.dataset.copyLink;
-        field.className = 'min-w-0 flex-1 basis-64 rounded border border-line-strong bg-surface px-2 py-1 font-mono text-sm text-ink';
+        field.className = 'copy-field';
         label.append(text, field);
         trigger.after(label);
       }
