@@ -14,7 +14,8 @@ import selectorParser from 'postcss-selector-parser';
 interface StyleRule {
   kind: 'rule';
   selectors: { text: string; classes: string[] }[];
-  body: string;
+  /** Its declarations, each as written: a value may hold a ";" in a string, so they are not re-split. */
+  declarations: string[];
 }
 interface Block {
   kind: 'block';
@@ -64,7 +65,7 @@ function compileNodes(nodes: ChildNode[] | undefined, classes: Set<string>): Nod
           selectors.push({ text: selector.toString().trim(), classes: required });
         });
       }).processSync((node as Rule).selector);
-      out.push({ kind: 'rule', selectors, body: (node as Rule).nodes.map((child) => child.toString()).join(';') });
+      out.push({ kind: 'rule', selectors, declarations: (node as Rule).nodes.map((child) => child.toString()) });
     } else if (node.type === 'atrule') {
       const at = node as AtRule;
       const prelude = `@${at.name}${at.params ? ` ${at.params}` : ''}`;
@@ -91,15 +92,14 @@ const CUSTOM_PROPERTY = /^\s*(--[\w-]+)\s*:/;
 const USES = /var\(\s*(--[\w-]+)/g;
 
 /** A rule's declarations without the custom properties nothing uses (the theme declares every colour). */
-function bodyWith(body: string, used: Set<string> | undefined): string {
-  if (!used || !body.includes('--')) return body;
-  return body
-    .split(';')
-    .filter((declaration) => {
-      const name = CUSTOM_PROPERTY.exec(declaration)?.[1];
-      return !name || used.has(name);
-    })
-    .join(';');
+function bodyWith(declarations: string[], used: Set<string> | undefined): string {
+  const kept = used
+    ? declarations.filter((declaration) => {
+        const name = CUSTOM_PROPERTY.exec(declaration)?.[1];
+        return !name || used.has(name);
+      })
+    : declarations;
+  return kept.join(';');
 }
 
 function render(nodes: Node[], has: (name: string) => boolean, used: Set<string> | undefined): string {
@@ -108,7 +108,7 @@ function render(nodes: Node[], has: (name: string) => boolean, used: Set<string>
     if (node.kind === 'rule') {
       const kept = node.selectors.filter((selector) => selector.classes.every(has));
       if (kept.length === 0) continue;
-      const body = bodyWith(node.body, used);
+      const body = bodyWith(node.declarations, used);
       if (body.trim() !== '') css += `${kept.map((selector) => selector.text).join(',')}{${body}}`;
     } else if (node.kind === 'block') {
       const inner = render(node.children, has, used);

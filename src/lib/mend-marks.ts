@@ -8,7 +8,9 @@ import { escapeAttribute, mapTextNodes } from './html-tokens.ts';
 import { escapeRegExp } from './regexp.ts';
 import type { EditorNote } from '../model/types.ts';
 
-/** The anchor of note `index` (from 0) of the notes under `prefix` ("note-<id>"). */
+/** The anchor prefix of a briefing's or recommendation's notes: marker and list must agree on it. */
+export const notesPrefix = (entryId: string) => `note-${entryId}`;
+/** The anchor of note `index` (from 0) of the notes under `prefix` (notesPrefix). */
 export const noteId = (prefix: string, index: number) => `${prefix}-${index + 1}`;
 /** The anchor of the first marker that links to a note: where its back link goes. */
 export const markerId = (note: string) => `${note}-ref`;

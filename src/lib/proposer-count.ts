@@ -1,11 +1,8 @@
 import { countRecommendations, t } from '../i18n/index.ts';
+import type { ProposerGroup } from '../graph/graph.ts';
 
-/** A briefing's recommendations by who proposes them, as the graph groups them (ProposerGroup). */
-interface Group {
-  name: string;
-  isAnalyst: boolean;
-  recommendations: readonly unknown[];
-}
+/** What the count reads of the graph's proposer groups. */
+type Group = Pick<ProposerGroup, 'name' | 'isAnalyst'> & { recommendations: readonly unknown[] };
 
 /**
  * How many recommendations a briefing has and whose they are, e.g. "8 recommendations: 6 by Ranj

@@ -20,9 +20,9 @@ describe('the footer', () => {
     expect(names.map((name) => name.trim())).toEqual([
       'Briefings',
       'Recommendations',
+      'Compare',
       'Tags',
       'Actors',
-      'Compare',
       'Search',
       'About',
       'RSS feed of new briefings',

@@ -40,6 +40,11 @@ describe('a page stylesheet', () => {
     expect(prune(css, '<p class="text-ink"></p>')).toBe(':root{--color-ink:var(--color-stone-900);--color-stone-900:#111}.text-ink{color:var(--color-ink)}');
   });
 
+  it('keeps a declaration whole when its value holds a ";"', () => {
+    const css = '.a{--x:1;content:";--y: 2";color:red}';
+    expect(prune(css, '<p class="a"></p>')).toBe('.a{content:";--y: 2";color:red}');
+  });
+
   it('keeps an @property only where a kept rule uses it', () => {
     const css =
       '@property --tw-border-style{syntax:"*";inherits:false;initial-value:solid}@property --tw-blur{syntax:"*";inherits:false}.border{border-style:var(--tw-border-style)}';
